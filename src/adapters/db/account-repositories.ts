@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../application/actor.js';
+import type {
+  Session,
+  SessionRepository,
+  UserAccount,
+  UserRepository,
+} from '../../application/ports/repositories.js';
+import type { Database } from './schema.js';
+
+function userFromRow(row: Database['users']): UserAccount {
+  return {
+    id: row.id,
+    username: row.username,
+    passwordHash: row.password_hash,
+    role: row.role as Role,
+    dealerCode: row.dealer_code,
+    displayName: row.display_name,
+    disabled: Number(row.disabled) === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export class KyselyUserRepository implements UserRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByUsername(username: string): Promise<UserAccount | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async findById(id: string): Promise<UserAccount | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async insert(user: UserAccount): Promise<void> {
+    await this.db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        username: user.username,
+        password_hash: user.passwordHash,
+        role: user.role,
+        dealer_code: user.dealerCode,
+        display_name: user.displayName,
+        disabled: user.disabled ? 1 : 0,
+        created_at: user.createdAt,
+      })
+      .execute();
+  }
+}
+
+export class KyselySessionRepository implements SessionRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(session: Session): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({
+        token_hash: session.tokenHash,
+        user_id: session.userId,
+        created_at: session.createdAt,
+        expires_at: session.expiresAt,
+        revoked_at: session.revokedAt,
+      })
+      .execute();
+  }
+
+  async find(tokenHash: string): Promise<Session | null> {
+    const row = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    return row
+      ? {
+          tokenHash: row.token_hash,
+          userId: row.user_id,
+          createdAt: row.created_at,
+          expiresAt: row.expires_at,
+          revokedAt: row.revoked_at,
+        }
+      : null;
+  }
+
+  async revoke(tokenHash: string, at: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ revoked_at: at }).where('token_hash', '=', tokenHash).execute();
+  }
+}

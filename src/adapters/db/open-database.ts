@@ -1,0 +1,78 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type DatabaseTarget =
+  | { readonly dialect: 'sqlite'; readonly path: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly schema?: string; readonly poolSize?: number };
+
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** `sqlite:PATH`, `sqlite::memory:` or `postgres://…` → where to connect. */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', path: url.slice('sqlite:'.length) };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { dialect: 'postgres', url };
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got ${url.split(':')[0]}:…`);
+}
+
+export function openDatabase(target: DatabaseTarget): OpenDatabase {
+  return target.dialect === 'sqlite' ? openSqlite(target.path) : openPostgres(target);
+}
+
+function openSqlite(path: string): OpenDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new BetterSqlite3(path);
+  database.pragma('journal_mode = WAL');
+  // FULL in WAL mode syncs every commit: an acknowledged order survives a power cut, not only a crash.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(target: { url: string; schema?: string; poolSize?: number }): OpenDatabase {
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    // A schema of its own keeps parallel test suites on one database apart.
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Creates a PostgreSQL schema when missing (tests give each suite one). */
+export async function ensurePostgresSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`unsafe schema name ${schema}`);
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  try {
+    await sql.raw(`CREATE SCHEMA IF NOT EXISTS ${schema}`).execute(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`unsafe schema name ${schema}`);
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  try {
+    await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(db);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,178 @@
+import { sql, type Kysely } from 'kysely';
+import type {
+  NewOrderEvent,
+  OrderEvent,
+  OrderListFilter,
+  OrderRepository,
+  Page,
+  StoredOrder,
+} from '../../application/ports/repositories.js';
+import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES } from '../../domain/order/order-status.js';
+import type { QuotaKey } from '../../domain/order/order-types.js';
+import type { DialectName } from './open-database.js';
+import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
+import type { Database } from './schema.js';
+
+/** A page cursor: the last row's creation time and id, so paging is stable while orders arrive. */
+function encodeCursor(order: StoredOrder): string {
+  return Buffer.from(JSON.stringify([order.createdAt, order.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // An unreadable cursor is answered like no cursor at all being valid: null, and the caller says 400.
+  }
+  return null;
+}
+
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+export class KyselyOrderRepository implements OrderRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  async findById(id: string): Promise<StoredOrder | null> {
+    const row = await this.db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? orderFromRow(row) : null;
+  }
+
+  async findByOrderNo(orderNo: string): Promise<StoredOrder | null> {
+    const row = await this.db.selectFrom('orders').selectAll().where('order_no', '=', orderNo).executeTakeFirst();
+    return row ? orderFromRow(row) : null;
+  }
+
+  async insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void> {
+    await this.db
+      .insertInto('orders')
+      .values({ ...rowFromOrder(order), tracking_token_hash: null, last_event_seq: events.length })
+      .execute();
+    await this.insertEvents(order.id, 0, events);
+  }
+
+  async update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean> {
+    const updated = await this.db
+      .updateTable('orders')
+      .set({ ...rowFromOrder(order), last_event_seq: sql<number>`last_event_seq + ${events.length}` })
+      .where('id', '=', order.id)
+      .where('version', '=', expectedVersion)
+      .returning('last_event_seq')
+      .executeTakeFirst();
+    if (!updated) return false;
+    await this.insertEvents(order.id, Number(updated.last_event_seq) - events.length, events);
+    return true;
+  }
+
+  private async insertEvents(orderId: string, lastSeq: number, events: readonly NewOrderEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.db
+      .insertInto('order_events')
+      .values(
+        events.map((event, index) => ({
+          order_id: orderId,
+          seq: lastSeq + index + 1,
+          type: event.type,
+          at: event.at,
+          actor: event.actor,
+          data: JSON.stringify(event.data),
+        })),
+      )
+      .execute();
+  }
+
+  async countActiveForBuyer(customerIdHash: string, model: string, exceptId: string | null): Promise<number> {
+    let query = this.db
+      .selectFrom('orders')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('customer_id_hash', '=', customerIdHash)
+      .where('model', '=', model)
+      .where('status', 'in', [...ACTIVE_STATUSES]);
+    if (exceptId !== null) query = query.where('id', '!=', exceptId);
+    const row = await query.executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async list(filter: OrderListFilter, limit: number, cursor: string | null): Promise<Page<StoredOrder>> {
+    let query = this.db.selectFrom('orders').selectAll();
+    if (filter.dealerCode !== undefined) query = query.where('dealer_code', '=', filter.dealerCode);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (filter.model !== undefined) query = query.where('model', '=', filter.model);
+    if (filter.search !== undefined && filter.search !== '') {
+      const term = filter.search;
+      query = query.where((eb) =>
+        eb.or([eb('order_no', '=', term.toUpperCase()), eb('customer_name', 'like', `${escapeLike(term)}%`)]),
+      );
+    }
+    if (cursor !== null) {
+      const position = decodeCursor(cursor);
+      if (position === null) throw new InvalidCursorError('cursor is not one this server gave out');
+      const [createdAt, id] = position;
+      query = query.where((eb) =>
+        eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+      );
+    }
+    const rows = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).map(orderFromRow);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  async events(orderId: string): Promise<readonly OrderEvent[]> {
+    const rows = await this.db
+      .selectFrom('order_events')
+      .selectAll()
+      .where('order_id', '=', orderId)
+      .orderBy('seq', 'asc')
+      .execute();
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      type: row.type,
+      at: row.at,
+      actor: row.actor,
+      data: JSON.parse(row.data) as Record<string, unknown>,
+    }));
+  }
+
+  async countHoldingQuota(key: QuotaKey): Promise<number> {
+    const row = await this.db
+      .selectFrom('orders')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('quota_region', '=', key.region)
+      .where('quota_month', '=', key.month)
+      .where('quota_model', '=', key.model)
+      .where('status', 'in', [...HOLDS_QUOTA_STATUSES])
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async nextOrderSerial(): Promise<number> {
+    if (this.dialect === 'postgres') {
+      // A sequence, not a counter row: a row would serialise every concurrent submission on one lock.
+      const result = await sql<{ value: string }>`SELECT nextval('order_serial') AS value`.execute(this.db);
+      return Number(result.rows[0]?.value);
+    }
+    const row = await this.db
+      .updateTable('counters')
+      .set({ value: sql<number>`value + 1` })
+      .where('name', '=', 'order_serial')
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    return Number(row.value);
+  }
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[%_\\]/g, '');
+}

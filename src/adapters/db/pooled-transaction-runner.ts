@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
+import type { Database } from './schema.js';
+import { unitOfWork } from './unit-of-work.js';
+
+/** PostgreSQL errors that mean "nothing was written, try the whole transaction again". */
+const RETRYABLE_CODES = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 5;
+
+function isRetryable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code));
+}
+
+/** One transaction per piece of work on a connection pool; serialisation failures and deadlocks are retried. */
+export class PooledTransactionRunner implements TransactionRunner {
+  readonly read: UnitOfWork;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.read = unitOfWork(db, 'postgres');
+  }
+
+  async run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => work(unitOfWork(trx, 'postgres')));
+      } catch (error) {
+        if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { UnitOfWork } from '../../application/ports/repositories.js';
+import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
+import { KyselyIdempotencyRepository } from './idempotency-repository.js';
+import type { DialectName } from './open-database.js';
+import { KyselyOrderRepository } from './order-repository.js';
+import { KyselyOutboxRepository } from './outbox-repository.js';
+import { KyselyPartRepository } from './part-repository.js';
+import { KyselyPriceRepository } from './price-repository.js';
+import { KyselyQuotaRepository } from './quota-repository.js';
+import type { Database } from './schema.js';
+
+/** The repositories bound to one connection or transaction. */
+export function unitOfWork(db: Kysely<Database>, dialect: DialectName): UnitOfWork {
+  return {
+    orders: new KyselyOrderRepository(db, dialect),
+    quotas: new KyselyQuotaRepository(db),
+    parts: new KyselyPartRepository(db),
+    outbox: new KyselyOutboxRepository(db),
+    idempotency: new KyselyIdempotencyRepository(db),
+    prices: new KyselyPriceRepository(db),
+    users: new KyselyUserRepository(db),
+    sessions: new KyselySessionRepository(db),
+  };
+}
