@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../application/actor.js';
-import type {
-  Session,
-  SessionRepository,
-  UserAccount,
-  UserRepository,
-} from '../../application/ports/repositories.js';
+import type { Session, SessionRepository, UserAccount, UserRepository } from '../../application/ports/repositories.js';
 import type { Database } from './schema.js';
 
 function userFromRow(row: Database['users']): UserAccount {

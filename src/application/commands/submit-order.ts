@@ -6,9 +6,8 @@ import { monthInZone } from '../../domain/shared/clock.js';
 import type { Actor } from '../actor.js';
 import { ApplicationError } from '../application-error.js';
 import { listPriceOf, verifyAndReserve } from '../order-verifier.js';
-import type { StoredOrder, TransactionRunner, UnitOfWork } from '../ports/repositories.js';
-import type { Clock, Hasher, IdGenerator } from '../ports/services.js';
-import type { ReferenceData } from '../reference-data.js';
+import type { StoredOrder, UnitOfWork } from '../ports/repositories.js';
+import type { Services } from '../services.js';
 import { queueCustomerMessage, verdictEvent } from './record-order-change.js';
 
 export interface OrderDraft {
@@ -24,15 +23,6 @@ export interface IdempotencyClaim {
   readonly requestHash: string;
 }
 
-export interface OrderingDeps {
-  readonly runner: TransactionRunner;
-  readonly reference: ReferenceData;
-  readonly clock: Clock;
-  readonly ids: IdGenerator;
-  readonly hasher: Hasher;
-  readonly priceDropPolicy: boolean;
-}
-
 export interface SubmitResult {
   readonly order: StoredOrder;
   /** False when an earlier request with the same idempotency key created the order. */
@@ -41,23 +31,23 @@ export interface SubmitResult {
 
 /** A dealer submits an order: it is stored, verified at once and, when verified, its quota and parts are reserved. */
 export async function submitOrder(
-  deps: OrderingDeps,
+  services: Services,
   actor: Actor,
   dealerCode: string,
   draft: OrderDraft,
   idempotency: IdempotencyClaim | null,
 ): Promise<SubmitResult> {
-  const dealer = await deps.reference.dealer(dealerCode);
+  const dealer = await services.reference.dealer(dealerCode);
   if (!dealer) throw new ApplicationError('dealer_unknown', `Dealer ${dealerCode} does not exist.`);
-  const region = await deps.reference.region(dealer.region);
+  const region = await services.reference.region(dealer.region);
   if (!region) throw new ApplicationError('region_unknown', `Region ${dealer.region} does not exist.`);
-  const now = deps.clock.now();
+  const now = services.clock.now();
   const at = now.toISOString();
-  const id = deps.ids.id();
+  const id = services.ids.id();
   const customer = { ...draft.customer, phone: normalizeMobilePhone(draft.customer.phone) ?? draft.customer.phone };
-  const listPriceCents = await listPriceOf(deps.reference, draft, now);
+  const listPriceCents = await listPriceOf(services.reference, draft, now);
   const attempt = () =>
-    deps.runner.run(async (unit): Promise<SubmitResult> => {
+    services.runner.run(async (unit): Promise<SubmitResult> => {
       if (idempotency) {
         const earlier = await replayIdempotent(unit, dealerCode, idempotency);
         if (earlier) return { order: earlier, created: false };
@@ -69,7 +59,7 @@ export async function submitOrder(
         region: dealer.region,
         status: 'submitted',
         customer,
-        customerIdHash: deps.hasher.identity(customer.idNumber.trim().toUpperCase()),
+        customerIdHash: services.hasher.identity(customer.idNumber.trim().toUpperCase()),
         vehicle: draft.vehicle,
         special: draft.special,
         listPriceCents,
@@ -89,12 +79,12 @@ export async function submitOrder(
         updatedAt: at,
         version: 1,
       };
-      const { order } = await verifyAndReserve(unit, deps.reference, submitted, now, deps);
+      const { order } = await verifyAndReserve(unit, services.reference, submitted, now, services.policies);
       await unit.orders.insert(order, [
         { type: 'submitted', at, actor: actor.username, data: { dealerCode, listPriceCents } },
         verdictEvent(order, 'system', at),
       ]);
-      await queueCustomerMessage(unit, deps.ids, order, at);
+      await queueCustomerMessage(unit, services.ids, order, at);
       if (idempotency) {
         const claimed = await unit.idempotency.insert(
           dealerCode,

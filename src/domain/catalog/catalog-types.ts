@@ -1,7 +1,16 @@
 import type { Cents } from '../shared/money.js';
 
 export type Powertrain = 'BEV' | 'PHEV' | 'ICE';
-export const OPTION_CATEGORIES = ['paint', 'interior', 'wheels', 'roof', 'seating', 'package', 'assist', 'audio'] as const;
+export const OPTION_CATEGORIES = [
+  'paint',
+  'interior',
+  'wheels',
+  'roof',
+  'seating',
+  'package',
+  'assist',
+  'audio',
+] as const;
 export type OptionCategory = (typeof OPTION_CATEGORIES)[number];
 
 export interface Brand {

@@ -4,7 +4,10 @@ import { assert } from './assert.js';
 export type Cents = number;
 
 export function assertCents(value: number, what: string): Cents {
-  assert(Number.isSafeInteger(value) && value >= 0, `${what} must be a non-negative whole number of cents, got ${value}`);
+  assert(
+    Number.isSafeInteger(value) && value >= 0,
+    `${what} must be a non-negative whole number of cents, got ${value}`,
+  );
   return value;
 }
 

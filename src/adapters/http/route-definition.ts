@@ -1,0 +1,51 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Actor, Role } from '../../application/actor.js';
+
+/** Who may call a route: anyone, anyone signed in, or the listed roles. Every route says which. */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'signed_in' }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[] };
+
+export const PUBLIC: Access = { kind: 'public' };
+export const SIGNED_IN: Access = { kind: 'signed_in' };
+export const ROLES = (...roles: Role[]): Access => ({ kind: 'roles', roles });
+
+export interface HandlerContext<Body, Query, Params> {
+  readonly body: Body;
+  readonly query: Query;
+  readonly params: Params;
+  /** Present for every route that is not public. */
+  readonly actor: Actor;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+export interface RouteDefinition<
+  Body extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Params extends z.ZodType = z.ZodType,
+> {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Fastify path, e.g. `/api/v1/orders/:id`. */
+  readonly url: string;
+  readonly access: Access;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly body?: Body;
+  readonly query?: Query;
+  readonly params?: Params;
+  /** The success status, for the API document. */
+  readonly successStatus?: number;
+  readonly handler: (
+    context: HandlerContext<z.infer<Body>, z.infer<Query>, z.infer<Params>>,
+  ) => Promise<unknown> | unknown;
+}
+
+/** Keeps each route's schemas and handler types tied together. */
+export function defineRoute<Body extends z.ZodType, Query extends z.ZodType, Params extends z.ZodType>(
+  route: RouteDefinition<Body, Query, Params>,
+): RouteDefinition {
+  return route as unknown as RouteDefinition;
+}

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { ProblemFieldError } from './problem.js';
+
+/** Zod's findings as problem field errors: one per field, unknown keys each at their own path. */
+export function fieldErrorsOf(error: z.ZodError, prefix: string): ProblemFieldError[] {
+  return error.issues.flatMap((issue): ProblemFieldError[] => {
+    const base = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: base === '' ? key : `${base}.${key}`,
+        code: 'unknown_field',
+        message: `Unknown field "${key}".`,
+      }));
+    }
+    return [{ path: base === '' ? null : base, code: codeOf(issue), message: issue.message }];
+  });
+}
+
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';
+  return issue.code;
+}

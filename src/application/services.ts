@@ -1,0 +1,27 @@
+import type { TransactionRunner } from './ports/repositories.js';
+import type { Clock, Hasher, IdGenerator } from './ports/services.js';
+import type { ReferenceData } from './reference-data.js';
+
+/** The policies a deployment chooses (read from the environment in `main/`, never below it). */
+export interface Policies {
+  /** A lower price in force before delivery is passed on to the customer. */
+  readonly priceDropPolicy: boolean;
+  readonly sessionHours: number;
+  /** Hours an order may stay undecided before it is flagged. */
+  readonly slaHours: number;
+  /** Hours between verification and the scheduling run that assigns slot and VIN. */
+  readonly vinLagHours: number;
+  /** Origin of the links in QR codes and messages, e.g. `https://track.example.com`. */
+  readonly publicUrl: string;
+}
+
+/** Everything the use cases need, built once by the wiring in `main/`. */
+export interface Services {
+  readonly runner: TransactionRunner;
+  readonly reference: ReferenceData;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly hasher: Hasher;
+  readonly verifyPassword: (password: string, stored: string) => Promise<boolean>;
+  readonly policies: Policies;
+}

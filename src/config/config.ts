@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+const environmentSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/ordergate.db'),
+  ORDERGATE_DEMO: flag.optional(),
+  ORDERGATE_VIN_LAG_HOURS: z.coerce.number().min(0).max(24 * 365).default(72),
+  ORDERGATE_SLA_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
+  ORDERGATE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  ORDERGATE_PRICE_DROP_POLICY: flag.default(true),
+  ORDERGATE_SMS: z.string().min(1).default('log'),
+  ORDERGATE_PUBLIC_URL: z.url().optional(),
+  /** 32 bytes, base64 or hex: the key of the identity-number hash (and, later, encryption). */
+  ORDERGATE_DATA_KEY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly demo: boolean;
+  readonly vinLagHours: number;
+  readonly slaHours: number;
+  readonly sessionHours: number;
+  readonly priceDropPolicy: boolean;
+  readonly sms: 'log' | { readonly url: string };
+  readonly publicUrl: string;
+  readonly dataKey: string | null;
+  readonly logLevel: string;
+}
+
+/** The environment, checked once at start: a wrong value stops the process with the variable's name. */
+export function loadConfig(environment: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  const sms = env.ORDERGATE_SMS;
+  if (sms !== 'log' && !/^https?:\/\//.test(sms)) {
+    throw new Error('invalid configuration: ORDERGATE_SMS must be "log" or an http(s):// URL');
+  }
+  return Object.freeze({
+    production,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    demo: env.ORDERGATE_DEMO ?? !production,
+    vinLagHours: env.ORDERGATE_VIN_LAG_HOURS,
+    slaHours: env.ORDERGATE_SLA_HOURS,
+    sessionHours: env.ORDERGATE_SESSION_HOURS,
+    priceDropPolicy: env.ORDERGATE_PRICE_DROP_POLICY,
+    sms: sms === 'log' ? 'log' : Object.freeze({ url: sms }),
+    publicUrl: (env.ORDERGATE_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
+    dataKey: env.ORDERGATE_DATA_KEY ?? null,
+    logLevel: env.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,132 @@
+import { isIsoDate } from '../identity/calendar-date.js';
+import { assert } from '../shared/assert.js';
+import { addDays, isMonth } from '../shared/clock.js';
+import {
+  assertBookings,
+  assertHorizon,
+  type Bookings,
+  DEFAULT_HORIZON_DAYS,
+  freeSlotsOn,
+  servingProblem,
+  transitDaysTo,
+  type UnscheduledReason,
+} from './plant-capacity.js';
+import { calendarDaysBetween } from './production-calendar.js';
+import type { Plant } from './plant-types.js';
+
+/** What an order of a model for a region would get if it were scheduled now. */
+export interface DeliveryEstimateInput {
+  readonly plant: Plant;
+  readonly model: string;
+  readonly region: string;
+  /** `YYYY-MM-DD`: the first build date that may be filled, as the scheduler's `earliestDate`. */
+  readonly fromDate: string;
+  /** Slots already taken, by `${date}|${model}`. */
+  readonly booked: Bookings;
+  /** Verified orders of the model still waiting for a slot: they are older, so they go first. */
+  readonly queueAhead: number;
+  /** Days from `fromDate` the walk looks ahead; {@link DEFAULT_HORIZON_DAYS} when left out. */
+  readonly horizonDays?: number;
+}
+
+export type DeliveryEstimate =
+  | { readonly kind: 'estimated'; readonly buildDate: string; readonly eta: string }
+  | { readonly kind: 'unavailable'; readonly reason: UnscheduledReason };
+
+interface CapacityWalk {
+  readonly plant: Plant;
+  readonly model: string;
+  readonly booked: Bookings;
+  readonly fromDate: string;
+  readonly queueAhead: number;
+  /** The order itself may not be built before this date (its bucket's month may start later). */
+  readonly notBefore: string;
+  readonly horizonDays: number;
+}
+
+/**
+ * The build date the order would get behind the queue, walking the plant's free capacity day by day as
+ * `scheduleOrders` does: the older orders take the first free slots, the order the next free one on or after
+ * `notBefore`. Null when there is none within the horizon (counted from the later of `fromDate` and `notBefore`).
+ */
+function buildDateBehindQueue(walk: CapacityWalk): string | null {
+  const { plant, model, booked, fromDate, notBefore } = walk;
+  const lastDate = addDays(fromDate < notBefore ? notBefore : fromDate, walk.horizonDays - 1);
+  let waiting = walk.queueAhead;
+  for (let date = fromDate; date <= lastDate; date = addDays(date, 1)) {
+    const free = freeSlotsOn(plant, model, booked, date);
+    const takenByQueue = Math.min(free, waiting);
+    waiting -= takenByQueue;
+    if (waiting === 0 && free > takenByQueue && date >= notBefore) return date;
+  }
+  return null;
+}
+
+function assertEstimateInput(input: DeliveryEstimateInput, horizonDays: number): void {
+  assert(isIsoDate(input.fromDate), `an estimate starts on a YYYY-MM-DD date, got "${input.fromDate}"`);
+  assert(
+    Number.isInteger(input.queueAhead) && input.queueAhead >= 0,
+    `the queue ahead is a whole number of orders, got ${input.queueAhead}`,
+  );
+  assertHorizon(horizonDays);
+  assertBookings(input.booked);
+}
+
+function estimateFrom(input: DeliveryEstimateInput, notBefore: string): DeliveryEstimate {
+  const horizonDays = input.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  assertEstimateInput(input, horizonDays);
+  const { plant, model, region } = input;
+  const problem = servingProblem(plant, model, region);
+  if (problem !== null) return { kind: 'unavailable', reason: problem };
+  const buildDate = buildDateBehindQueue({ ...input, notBefore, horizonDays });
+  if (buildDate === null) return { kind: 'unavailable', reason: 'no_capacity' };
+  const transitDays = transitDaysTo(plant, region);
+  assert(transitDays !== null, `plant ${plant.code} lost its transit time to ${region}`);
+  return { kind: 'estimated', buildDate, eta: addDays(buildDate, transitDays) };
+}
+
+/**
+ * The build date and delivery estimate an order would get if it were scheduled now, behind `queueAhead` older
+ * verified orders of the same model: the same answer `scheduleOrders` would give it, without building the queue.
+ */
+export function estimateDelivery(input: DeliveryEstimateInput): DeliveryEstimate {
+  return estimateFrom(input, input.fromDate);
+}
+
+/** A move of an order from its quota bucket to another (SPEC §3, quota alternatives). */
+export interface ReallocationDelayInput {
+  readonly plant: Plant;
+  readonly model: string;
+  /** The order's region now. */
+  readonly region: string;
+  readonly targetRegion: string;
+  /** `YYYY-MM`: the order's bucket month now. */
+  readonly currentMonth: string;
+  readonly targetMonth: string;
+  readonly booked: Bookings;
+  readonly queueAhead: number;
+  /** `YYYY-MM-DD`: the first build date that may be filled now. */
+  readonly today: string;
+  readonly horizonDays?: number;
+}
+
+/**
+ * How many days later the car would arrive after a move to another month or region, from the schedule: in each
+ * bucket the order is built on the first day with free capacity (behind the queue) that is neither before `today`
+ * nor before the bucket month's first day, then shipped to the bucket's region; the delay is the difference of the
+ * two estimates. A move that brings the car earlier is no delay: the answer is never negative. Null when either
+ * estimate is unavailable (model not built, region unknown, no capacity), so the caller can fall back to months.
+ */
+export function reallocationDelayDays(input: ReallocationDelayInput): number | null {
+  const { currentMonth, targetMonth, today } = input;
+  assert(isMonth(currentMonth) && isMonth(targetMonth), `months are YYYY-MM, got ${currentMonth} and ${targetMonth}`);
+  const common = { ...input, fromDate: today };
+  const current = estimateFrom(common, laterDate(today, `${currentMonth}-01`));
+  const target = estimateFrom({ ...common, region: input.targetRegion }, laterDate(today, `${targetMonth}-01`));
+  if (current.kind === 'unavailable' || target.kind === 'unavailable') return null;
+  return Math.max(0, calendarDaysBetween(current.eta, target.eta));
+}
+
+function laterDate(first: string, second: string): string {
+  return first < second ? second : first;
+}

@@ -1,0 +1,53 @@
+import { buildApp } from '../adapters/http/build-app.js';
+import { migrateToLatest } from '../adapters/db/migrate.js';
+import { openDatabase, parseDatabaseUrl } from '../adapters/db/open-database.js';
+import { loadConfig } from '../config/config.js';
+import { resolveDataKey } from './data-key.js';
+import { loadDemo } from './demo/load-demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
+import { createServices } from './wiring.js';
+
+/** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
+  await migrateToLatest(database.db);
+  const services = createServices({
+    database,
+    dataKey: resolveDataKey(config),
+    policies: {
+      priceDropPolicy: config.priceDropPolicy,
+      sessionHours: config.sessionHours,
+      slaHours: config.slaHours,
+      vinLagHours: config.vinLagHours,
+      publicUrl: config.publicUrl,
+    },
+  });
+  const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
+  const app = await buildApp(services, {
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.idNumber', '*.password'],
+    },
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host}:${config.port}`;
+  process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
+  if (config.demo) {
+    process.stdout.write(demoLoaded ? 'The demo was loaded into the empty database.\n' : 'Demo data is in place.\n');
+    process.stdout.write(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.username).join(', ')}\n`);
+  }
+  const shutDown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutDown('SIGTERM'));
+  process.once('SIGINT', () => void shutDown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`ordergate could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import type { Clock, IdGenerator } from '../application/ports/services.js';
+import { ReferenceData } from '../application/reference-data.js';
+import type { Policies, Services } from '../application/services.js';
+import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
+import type { OpenDatabase } from '../adapters/db/open-database.js';
+import { PooledTransactionRunner } from '../adapters/db/pooled-transaction-runner.js';
+import { KyselyPriceRepository } from '../adapters/db/price-repository.js';
+import { KyselyReferenceRepository } from '../adapters/db/reference-repository.js';
+import { cryptoHasher, verifyPassword } from '../adapters/system/crypto-hasher.js';
+import { randomIds } from '../adapters/system/random-ids.js';
+import { systemClock } from '../adapters/system/system-clock.js';
+
+export interface WiringOptions {
+  readonly database: OpenDatabase;
+  readonly policies: Policies;
+  /** 32 bytes: keys the identity-number hash. */
+  readonly dataKey: Buffer;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+}
+
+export const DEFAULT_POLICIES: Policies = Object.freeze({
+  priceDropPolicy: true,
+  sessionHours: 12,
+  slaHours: 48,
+  vinLagHours: 72,
+  publicUrl: 'http://127.0.0.1:8080',
+});
+
+/** The one place that picks the adapters: SQLite gets group commit, PostgreSQL a pooled runner. */
+export function createServices(options: WiringOptions): Services {
+  const { database } = options;
+  const clock = options.clock ?? systemClock;
+  const runner =
+    database.dialect === 'sqlite' ? new GroupCommitRunner(database.db) : new PooledTransactionRunner(database.db);
+  return {
+    runner,
+    reference: new ReferenceData(
+      new KyselyReferenceRepository(database.db),
+      new KyselyPriceRepository(database.db),
+      clock,
+    ),
+    clock,
+    ids: options.ids ?? randomIds,
+    hasher: cryptoHasher(options.dataKey),
+    verifyPassword,
+    policies: options.policies,
+  };
+}
