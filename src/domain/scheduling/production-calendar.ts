@@ -60,7 +60,8 @@ export function nextWorkingDay(plant: Plant, date: string): string {
  */
 export function workingDaysBetween(plant: Plant, from: string, to: string): number {
   const days = calendarDaysBetween(from, to);
-  if (days < 0) return -workingDaysBetween(plant, to, from);
+  // `0 -` rather than unary minus: a count is never the negative zero a backwards span of days off would give.
+  if (days < 0) return 0 - workingDaysBetween(plant, to, from);
   const weekdays = workingWeekdaySet(plant);
   // Every whole week holds each working weekday once; only the days left over need looking at.
   const wholeWeeks = Math.floor(days / DAYS_PER_WEEK);

@@ -1,16 +1,25 @@
 /** Calendar helpers over instants passed in; nothing here reads the clock. */
 
-/** `YYYY-MM` of an instant in an IANA time zone (an order's quota month is its submission month in the region's zone). */
-export function monthInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
-  const year = parts.find((p) => p.type === 'year')?.value;
-  const month = parts.find((p) => p.type === 'month')?.value;
-  return `${year}-${month}`;
+/** Building a formatter costs far more than using one: one per time zone, made on first use. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** `YYYY-MM-DD` of an instant in an IANA time zone. */
 export function dateInZone(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return dateFormatter(timeZone).format(at);
+}
+
+/** `YYYY-MM` of an instant in an IANA time zone (an order's quota month is its submission month in the region's zone). */
+export function monthInZone(at: Date, timeZone: string): string {
+  return dateInZone(at, timeZone).slice(0, 7);
 }
 
 /** The month `count` months after `month` (`2026-12` + 1 = `2027-01`). */
