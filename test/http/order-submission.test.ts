@@ -24,7 +24,14 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
     });
 
   const orderCount = async () =>
-    Number((await t.database.db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.database.db
+          .selectFrom('orders')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('verifies a complete, buildable order with room in its quota and reserves the unit', async () => {
     const before = await t.services.runner.read.quotas.find({ region: 'EAST', month: '2026-12', model: 'E7' });
@@ -58,7 +65,12 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
     expect(order.status).toBe('rejected');
     expect(order.lockedPriceCents).toBeNull();
     expect(order.verification.checks).toContainEqual(
-      expect.objectContaining({ check: 'completeness', result: 'fail', code: 'id_number_checksum', path: 'customer.idNumber' }),
+      expect.objectContaining({
+        check: 'completeness',
+        result: 'fail',
+        code: 'id_number_checksum',
+        path: 'customer.idNumber',
+      }),
     );
   });
 
@@ -78,7 +90,9 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
     const order = (await submit(body)).json();
     expect(order.status).toBe('rejected');
     const codes = order.verification.checks.map((line: { code: string }) => line.code);
-    expect(codes).toEqual(expect.arrayContaining(['paint_multiple', 'interior_missing', 'option_requires', 'option_excludes']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['paint_multiple', 'interior_missing', 'option_requires', 'option_excludes']),
+    );
   });
 
   it('postpones an order whose panoramic glass is out of stock, with the expected supply date', async () => {
@@ -114,8 +128,14 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
   it('rejects for quota when the bucket is full, suggesting other months and regions', async () => {
     const bj = await t.login('bj.sales');
     const post = (body: unknown) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/orders', headers: { authorization: `Bearer ${bj}` }, payload: body as object });
-    const c3 = (k: number) => validOrder(k, { vehicle: { model: 'C3', trim: 'COMFORT', options: ['PAINT-WHITE', 'INT-BLACK'] } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${bj}` },
+        payload: body as object,
+      });
+    const c3 = (k: number) =>
+      validOrder(k, { vehicle: { model: 'C3', trim: 'COMFORT', options: ['PAINT-WHITE', 'INT-BLACK'] } });
     expect((await post(c3(next()))).json().status).toBe('verified');
     expect((await post(c3(next()))).json().status).toBe('verified');
     const third = (await post(c3(next()))).json();
@@ -142,7 +162,13 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
   describe('refuses bodies that do not fit the schema, and writes nothing', () => {
     it.each([
       ['malformed JSON', '{"customer": ', 400, 'malformed_json', null],
-      ['a missing object', JSON.stringify({ ...validOrder(1), vehicle: undefined }), 400, 'validation_failed', 'vehicle'],
+      [
+        'a missing object',
+        JSON.stringify({ ...validOrder(1), vehicle: undefined }),
+        400,
+        'validation_failed',
+        'vehicle',
+      ],
       ['an unknown field', JSON.stringify({ ...validOrder(1), discount: 5 }), 400, 'validation_failed', 'discount'],
       [
         'a wrong type',
@@ -158,7 +184,13 @@ describe.each(DIALECTS)('submitting orders over HTTP (%s)', (dialect) => {
         'validation_failed',
         'customer.email',
       ],
-      ['a body over 1 MiB', JSON.stringify({ ...validOrder(1), pad: 'x'.repeat(1_100_000) }), 413, 'body_too_large', null],
+      [
+        'a body over 1 MiB',
+        JSON.stringify({ ...validOrder(1), pad: 'x'.repeat(1_100_000) }),
+        413,
+        'body_too_large',
+        null,
+      ],
     ])('%s', async (_name, payload, status, code, path) => {
       const before = await orderCount();
       const response = await t.app.inject({

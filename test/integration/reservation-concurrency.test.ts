@@ -19,11 +19,21 @@ describe.each(DIALECTS)('reservations under concurrency (%s)', (dialect) => {
   const draftOf = (n: number, options: string[], model = 'E7', trim = 'LR') => {
     const body = validOrder(n, { vehicle: { model, trim, options } });
     body.deposit.amountCents = 2_000_000;
-    return { ...body, customer: { ...body.customer, language: 'zh-CN' as const, idType: 'resident_id' as const }, special: null };
+    return {
+      ...body,
+      customer: { ...body.customer, language: 'zh-CN' as const, idType: 'resident_id' as const },
+      special: null,
+    };
   };
 
   it('verifies exactly 50 of 200 simultaneous orders against a bucket with room for 50', async () => {
-    await t.database.db.updateTable('quota_buckets').set({ cap: 50, used: 0 }).where('region', '=', 'EAST').where('month', '=', '2026-12').where('model', '=', 'X9').execute();
+    await t.database.db
+      .updateTable('quota_buckets')
+      .set({ cap: 50, used: 0 })
+      .where('region', '=', 'EAST')
+      .where('month', '=', '2026-12')
+      .where('model', '=', 'X9')
+      .execute();
     const results = await Promise.allSettled(
       Array.from({ length: 200 }, (_, i) =>
         submitOrder(t.services, SALES, 'SH001', draftOf(10_000 + i, ['PAINT-WHITE', 'INT-BLACK'], 'X9', 'PRO'), null),
@@ -41,14 +51,26 @@ describe.each(DIALECTS)('reservations under concurrency (%s)', (dialect) => {
     }
     const bucket = await t.services.runner.read.quotas.find({ region: 'EAST', month: '2026-12', model: 'X9' });
     expect(bucket).toMatchObject({ cap: 50, used: 50 });
-    expect(await t.services.runner.read.orders.countHoldingQuota({ region: 'EAST', month: '2026-12', model: 'X9' })).toBe(50);
+    expect(
+      await t.services.runner.read.orders.countHoldingQuota({ region: 'EAST', month: '2026-12', model: 'X9' }),
+    ).toBe(50);
   });
 
   it('reserves a part with 3 units for exactly 3 of 40 simultaneous orders and postpones the rest', async () => {
-    await t.database.db.updateTable('parts').set({ available_units: 3, reserved_units: 0 }).where('code', '=', 'GLASS-PANO-E7').execute();
+    await t.database.db
+      .updateTable('parts')
+      .set({ available_units: 3, reserved_units: 0 })
+      .where('code', '=', 'GLASS-PANO-E7')
+      .execute();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        submitOrder(t.services, SALES, 'SH001', draftOf(20_000 + i, ['PAINT-WHITE', 'INT-BLACK', 'WHEEL-21', 'ROOF-PANO']), null),
+        submitOrder(
+          t.services,
+          SALES,
+          'SH001',
+          draftOf(20_000 + i, ['PAINT-WHITE', 'INT-BLACK', 'WHEEL-21', 'ROOF-PANO']),
+          null,
+        ),
       ),
     );
     const statuses = results.map((result) => result.order.status);
@@ -60,7 +82,9 @@ describe.each(DIALECTS)('reservations under concurrency (%s)', (dialect) => {
 
   it('never lets the database itself hold a bucket over its cap', async () => {
     await expect(
-      sql`UPDATE quota_buckets SET used = cap + 1 WHERE region = 'EAST' AND month = '2026-12' AND model = 'E7'`.execute(t.database.db),
+      sql`UPDATE quota_buckets SET used = cap + 1 WHERE region = 'EAST' AND month = '2026-12' AND model = 'E7'`.execute(
+        t.database.db,
+      ),
     ).rejects.toThrow();
   });
 });

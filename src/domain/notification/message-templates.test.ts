@@ -6,6 +6,7 @@ import { CUSTOMER_MESSAGE_TEMPLATES } from './customer-messages.js';
 import {
   CUSTOMER_MESSAGE_TEMPLATE_NAMES,
   MAX_CUSTOMER_MESSAGE_LENGTH,
+  MAX_TRACKING_URL_LENGTH,
   isCustomerMessageTemplate,
   renderCustomerMessage,
   type CustomerMessageData,
@@ -48,8 +49,12 @@ describe('renderCustomerMessage', () => {
     if (template !== 'test_drive_reminder') expect(text).toContain('SO-2026-000123');
   });
 
-  it.each(everyCase)('keeps $template in $language within 140 characters, tracking link included', ({ template, language }) => {
-    expect(length(renderCustomerMessage(template, language, FULL_DATA))).toBeLessThanOrEqual(140);
+  it.each(CUSTOMER_MESSAGE_TEMPLATE_NAMES)('keeps the Chinese %s within 140 characters, tracking link included', (template) => {
+    expect(length(renderCustomerMessage(template, 'zh-CN', FULL_DATA))).toBeLessThanOrEqual(140);
+  });
+
+  it.each(CUSTOMER_MESSAGE_TEMPLATE_NAMES)('keeps the English %s within 230 characters, tracking link included', (template) => {
+    expect(length(renderCustomerMessage(template, 'en', FULL_DATA))).toBeLessThanOrEqual(230);
   });
 
   it.each(LANGUAGES)('writes Chinese and English texts that differ (%s is in its own language)', (language) => {
@@ -78,7 +83,8 @@ describe('renderCustomerMessage', () => {
   it.each(LANGUAGES)('tells a postponed buyer the part is short even when no supply date is known (%s)', (language) => {
     const text = renderCustomerMessage('order_postponed', language, { ...FULL_DATA, expectedAt: null });
     expect(text).toMatch(language === 'zh-CN' ? /紧缺/u : /short supply/u);
-    expect(text).not.toMatch(/预计|expected/u);
+    expect(text).not.toMatch(/预计|due/u);
+    expect(text).toMatch(language === 'zh-CN' ? /到货后自动确认/u : /confirmed once it arrives/u);
   });
 
   it.each([
@@ -165,7 +171,8 @@ describe('renderCustomerMessage', () => {
         fc.constantFrom(...LANGUAGES),
         fc.record({ orderNo: anyText, modelName: anyText, customerName: anyText, dealerName: anyText, vin: anyText, place: anyText }),
         (template, language, texts) => {
-          const text = renderCustomerMessage(template, language, { ...FULL_DATA, ...texts });
+          const trackingUrl = `https://track.aurora.cn/t/${'x'.repeat(MAX_TRACKING_URL_LENGTH - 26)}`;
+          const text = renderCustomerMessage(template, language, { ...FULL_DATA, ...texts, trackingUrl });
           expect(length(text)).toBeLessThanOrEqual(MAX_CUSTOMER_MESSAGE_LENGTH);
           expect(text).not.toMatch(/[\n\r]/u);
         },

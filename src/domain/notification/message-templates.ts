@@ -148,8 +148,8 @@ const enTrack = (fields: MessageFields): string => (fields.trackingUrl ? ` Track
 const ZH_TEXTS: Record<CustomerMessageTemplate, Renderer> = {
   order_verified: (f) => `${zhGreeting(f)}您的${f.model}订单${f.orderNo}已通过厂家审核，配置与价格已锁定。${zhTrack(f)}`,
   order_postponed: (f) =>
-    `${zhGreeting(f)}您的${f.model}订单${f.orderNo}所需零部件暂时紧缺` +
-    `${f.expectedAt ? `，预计${f.expectedAt}到货` : ''}，到货后将尽快为您确认订单。如有疑问请联系${f.dealer}。${zhTrack(f)}`,
+    `${zhGreeting(f)}您的${f.model}订单${f.orderNo}所需部件紧缺` +
+    `${f.expectedAt ? `，预计${f.expectedAt}到货` : ''}，到货后自动确认订单。详询${f.dealer}。${zhTrack(f)}`,
   order_scheduled: (f) =>
     `${zhGreeting(f)}您的${f.model}（订单${f.orderNo}）已排产，车架号${f.vin}，预计${f.eta ?? ''}交付。${zhTrack(f)}`,
   order_shipped: (f) =>
@@ -165,8 +165,8 @@ const EN_TEXTS: Record<CustomerMessageTemplate, Renderer> = {
     `${enGreeting(f)}your ${f.model} order ${f.orderNo} is confirmed by the automaker; ` +
     `its configuration and price are now locked.${enTrack(f)}`,
   order_postponed: (f) =>
-    `${enGreeting(f)}your ${f.model} order ${f.orderNo} is waiting for a part in short supply` +
-    `${f.expectedAt ? `, expected on ${f.expectedAt}` : ''}. We will confirm it as soon as the part arrives. ` +
+    `${enGreeting(f)}your ${f.model} order ${f.orderNo} waits for a part in short supply` +
+    `${f.expectedAt ? ` (due ${f.expectedAt})` : ''} and will be confirmed once it arrives. ` +
     `Questions: ${f.dealer}.${enTrack(f)}`,
   order_scheduled: (f) =>
     `${enGreeting(f)}your ${f.model} (order ${f.orderNo}) is scheduled for production. ` +
