@@ -10,9 +10,21 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/ordergate.db'),
   ORDERGATE_DEMO: flag.optional(),
-  ORDERGATE_VIN_LAG_HOURS: z.coerce.number().min(0).max(24 * 365).default(72),
-  ORDERGATE_SLA_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
-  ORDERGATE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  ORDERGATE_VIN_LAG_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(72),
+  ORDERGATE_SLA_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(48),
+  ORDERGATE_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   ORDERGATE_PRICE_DROP_POLICY: flag.default(true),
   ORDERGATE_SMS: z.string().min(1).default('log'),
   ORDERGATE_PUBLIC_URL: z.url().optional(),

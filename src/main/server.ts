@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
     process.stdout.write(demoLoaded ? 'The demo was loaded into the empty database.\n' : 'Demo data is in place.\n');
-    process.stdout.write(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.username).join(', ')}\n`);
+    process.stdout.write(
+      `Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.username).join(', ')}\n`,
+    );
   }
   const shutDown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');

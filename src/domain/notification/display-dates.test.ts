@@ -36,6 +36,17 @@ describe('localDateTimeOf', () => {
     expect(localDateTimeOf('2026-03-14T16:00:00Z', 'Asia/Shanghai')).toMatchObject({ hour: 0, minute: 0 });
   });
 
+  it.each(['2026-02-30T10:00:00Z', '2026-03-15T24:00:00Z', '2026-03-15T10:60:00Z', '2026-03-15T10:00:00+25:00'])(
+    'refuses %s, which names no real moment, rather than roll it over',
+    (value) => {
+      expect(localDateTimeOf(value, 'Asia/Shanghai')).toBeNull();
+    },
+  );
+
+  it('throws for a time zone that does not exist, a mistake in configuration', () => {
+    expect(() => localDateTimeOf('2026-03-15T06:30:00Z', 'Asia/Atlantis')).toThrow(RangeError);
+  });
+
   it('does not take a bare date for an instant, since it has no time of day', () => {
     expect(localDateTimeOf('2026-03-15', 'Asia/Shanghai')).toBeNull();
   });

@@ -18,7 +18,8 @@ export interface LocalDateTime extends CalendarDate {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An instant must name its offset: a time without one would be read in whatever zone the server runs in. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 function dateOnly(value: string): CalendarDate | null {
@@ -31,12 +32,15 @@ function dateOnly(value: string): CalendarDate | null {
   return real ? { year, month, day } : null;
 }
 
-/** The wall-clock reading of an ISO 8601 instant in `timeZone`, or null when `value` is not such an instant. */
-export function localDateTimeOf(value: string, timeZone: string): LocalDateTime | null {
-  if (!ISO_INSTANT.test(value)) return null;
-  const epochMs = Date.parse(value);
-  if (Number.isNaN(epochMs)) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** Building a formatter costs far more than using one, and a process shows dates in a handful of zones. */
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+/** More zones than any deployment has regions; past it formatters are built per call rather than kept. */
+const MAX_CACHED_ZONES = 64;
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  const cached = wallClockFormatters.get(timeZone);
+  if (cached !== undefined) return cached;
+  const formatter = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -44,7 +48,18 @@ export function localDateTimeOf(value: string, timeZone: string): LocalDateTime 
     hour: 'numeric',
     minute: 'numeric',
     hourCycle: 'h23',
-  }).formatToParts(new Date(epochMs));
+  });
+  if (wallClockFormatters.size < MAX_CACHED_ZONES) wallClockFormatters.set(timeZone, formatter);
+  return formatter;
+}
+
+/** The wall-clock reading of an ISO 8601 instant in `timeZone`, or null when `value` is not such an instant. */
+export function localDateTimeOf(value: string, timeZone: string): LocalDateTime | null {
+  // Date.parse rolls 30 February over into March; an instant must name a real day.
+  if (!ISO_INSTANT.test(value) || dateOnly(value.slice(0, 10)) === null) return null;
+  const epochMs = Date.parse(value);
+  if (Number.isNaN(epochMs)) return null;
+  const parts = wallClockFormatter(timeZone).formatToParts(new Date(epochMs));
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((candidate) => candidate.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };

@@ -42,8 +42,11 @@ export interface CustomerMessageData {
 }
 
 export const DEFAULT_MESSAGE_BRAND = 'Aurora';
-/** About four segments of a Chinese SMS: anything longer is a bug in a template or its data. */
-export const MAX_CUSTOMER_MESSAGE_LENGTH = 300;
+/**
+ * The longest any template gets with every value at its limit and the longest tracking link (about five segments of
+ * a Chinese SMS); a typical Chinese message fits in 140. Anything longer is a bug in a template.
+ */
+export const MAX_CUSTOMER_MESSAGE_LENGTH = 360;
 /** A tracking link is a host and a short token; a longer one would push the message past its limit. */
 export const MAX_TRACKING_URL_LENGTH = 120;
 
@@ -119,18 +122,19 @@ function prepareFields(
   data: CustomerMessageData,
 ): MessageFields {
   const timeZone = data.timeZone ?? DEFAULT_DISPLAY_TIME_ZONE;
-  const isOrderMessage = template !== 'test_drive_reminder';
   const isTestDrive = template === 'test_drive_reminder';
   const isScheduled = template === 'order_scheduled';
+  const orderNo = isTestDrive ? data.orderNo : required(template, 'orderNo', data.orderNo);
   const at = isTestDrive ? required(template, 'at', data.at) : null;
+  const eta = isScheduled ? required(template, 'eta', data.eta) : data.eta;
   return {
     brand: clean(data.brand ?? DEFAULT_MESSAGE_BRAND, FIELD_LIMITS.brand),
     name: clean(data.customerName, FIELD_LIMITS.name),
-    orderNo: clean(isOrderMessage ? required(template, 'orderNo', data.orderNo) : data.orderNo, FIELD_LIMITS.orderNo),
+    orderNo: clean(orderNo, FIELD_LIMITS.orderNo),
     model: clean(required(template, 'modelName', data.modelName), FIELD_LIMITS.model),
     dealer: clean(required(template, 'dealerName', data.dealerName), FIELD_LIMITS.dealer),
     vin: clean(isScheduled ? required(template, 'vin', data.vin) : data.vin, FIELD_LIMITS.vin),
-    eta: optionalDate(template, 'eta', isScheduled ? required(template, 'eta', data.eta) : data.eta, language, timeZone),
+    eta: optionalDate(template, 'eta', eta, language, timeZone),
     expectedAt: optionalDate(template, 'expectedAt', data.expectedAt, language, timeZone),
     at: at === null ? '' : dateOrFail(template, 'at', formatDisplayDateTime(at, language, timeZone)),
     place: clean(isTestDrive ? required(template, 'place', data.place) : data.place, FIELD_LIMITS.place),
@@ -146,7 +150,8 @@ const zhTrack = (fields: MessageFields): string => (fields.trackingUrl ? `查看
 const enTrack = (fields: MessageFields): string => (fields.trackingUrl ? ` Track it: ${fields.trackingUrl}` : '');
 
 const ZH_TEXTS: Record<CustomerMessageTemplate, Renderer> = {
-  order_verified: (f) => `${zhGreeting(f)}您的${f.model}订单${f.orderNo}已通过厂家审核，配置与价格已锁定。${zhTrack(f)}`,
+  order_verified: (f) =>
+    `${zhGreeting(f)}您的${f.model}订单${f.orderNo}已通过厂家审核，配置与价格已锁定。${zhTrack(f)}`,
   order_postponed: (f) =>
     `${zhGreeting(f)}您的${f.model}订单${f.orderNo}所需部件紧缺` +
     `${f.expectedAt ? `，预计${f.expectedAt}到货` : ''}，到货后自动确认订单。详询${f.dealer}。${zhTrack(f)}`,

@@ -9,9 +9,15 @@ export interface InstantRange {
 
 const DAY_MS = 86_400_000;
 
+/** Building a formatter costs far more than using one: one per time zone, made on first use (as in `clock.ts`). */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
 function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  const cached = wallClockFormats.get(timeZone);
+  if (cached !== undefined) return cached;
+  let format: Intl.DateTimeFormat;
   try {
-    return new Intl.DateTimeFormat('en-US', {
+    format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -24,6 +30,8 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
   } catch {
     throw new InvariantError(`"${timeZone}" is not an IANA time zone`);
   }
+  wallClockFormats.set(timeZone, format);
+  return format;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at an instant (Asia/Shanghai: 8 hours). */

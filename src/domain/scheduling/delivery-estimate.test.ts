@@ -26,7 +26,15 @@ const ningbo = testPlant('NB');
 const FRIDAY = '2026-03-06';
 
 function estimateInput(overrides: Partial<DeliveryEstimateInput> = {}): DeliveryEstimateInput {
-  return { plant: ningbo, model: 'AUR-E7', region: 'EAST', fromDate: FRIDAY, booked: new Map(), queueAhead: 0, ...overrides };
+  return {
+    plant: ningbo,
+    model: 'AUR-E7',
+    region: 'EAST',
+    fromDate: FRIDAY,
+    booked: new Map(),
+    queueAhead: 0,
+    ...overrides,
+  };
 }
 
 function delayInput(overrides: Partial<ReallocationDelayInput> = {}): ReallocationDelayInput {
@@ -45,23 +53,40 @@ function delayInput(overrides: Partial<ReallocationDelayInput> = {}): Reallocati
 }
 
 describe('estimateDelivery', () => {
-  it.each<{ why: string; overrides: Partial<DeliveryEstimateInput>; buildDate: string; eta: string }>([
+  for (const { overrides, buildDate, eta, why } of [
     { why: 'with no queue, the first working day', overrides: {}, buildDate: FRIDAY, eta: '2026-03-08' },
-    { why: 'behind one order, the same day’s second slot', overrides: { queueAhead: 1 }, buildDate: FRIDAY, eta: '2026-03-08' },
-    { why: 'behind two orders, the next working day', overrides: { queueAhead: 2 }, buildDate: '2026-03-09', eta: '2026-03-11' },
+    {
+      why: 'behind one order, the same day’s second slot',
+      overrides: { queueAhead: 1 },
+      buildDate: FRIDAY,
+      eta: '2026-03-08',
+    },
+    {
+      why: 'behind two orders, the next working day',
+      overrides: { queueAhead: 2 },
+      buildDate: '2026-03-09',
+      eta: '2026-03-11',
+    },
     {
       why: 'behind five orders with Monday fully booked, Wednesday',
       overrides: { queueAhead: 5, booked: new Map([[bookingKey('2026-03-09', 'AUR-E7'), 2]]) },
       buildDate: '2026-03-11',
       eta: '2026-03-13',
     },
-    { why: 'from a Saturday, Monday', overrides: { fromDate: '2026-03-07' }, buildDate: '2026-03-09', eta: '2026-03-11' },
+    {
+      why: 'from a Saturday, Monday',
+      overrides: { fromDate: '2026-03-07' },
+      buildDate: '2026-03-09',
+      eta: '2026-03-11',
+    },
     { why: 'to a farther region, later', overrides: { region: 'WEST' }, buildDate: FRIDAY, eta: '2026-03-12' },
-  ])('estimates $why', ({ overrides, buildDate, eta }) => {
-    expect(estimateDelivery(estimateInput(overrides))).toEqual({ kind: 'estimated', buildDate, eta });
-  });
+  ] satisfies { why: string; overrides: Partial<DeliveryEstimateInput>; buildDate: string; eta: string }[]) {
+    it(`estimates ${why}`, () => {
+      expect(estimateDelivery(estimateInput(overrides))).toEqual({ kind: 'estimated', buildDate, eta });
+    });
+  }
 
-  it.each<{ why: string; overrides: Partial<DeliveryEstimateInput>; reason: string }>([
+  for (const { overrides, reason, why } of [
     { why: 'a model the plant does not build', overrides: { model: 'AUR-X9' }, reason: 'model_not_built' },
     { why: 'a region the plant does not ship to', overrides: { region: 'SOUTH' }, reason: 'region_unknown' },
     {
@@ -69,19 +94,23 @@ describe('estimateDelivery', () => {
       overrides: { queueAhead: 2, horizonDays: 3 },
       reason: 'no_capacity',
     },
-  ])('gives no estimate for $why', ({ overrides, reason }) => {
-    expect(estimateDelivery(estimateInput(overrides))).toEqual({ kind: 'unavailable', reason });
-  });
+  ] satisfies { why: string; overrides: Partial<DeliveryEstimateInput>; reason: string }[]) {
+    it(`gives no estimate for ${why}`, () => {
+      expect(estimateDelivery(estimateInput(overrides))).toEqual({ kind: 'unavailable', reason });
+    });
+  }
 
-  it.each<{ why: string; overrides: Partial<DeliveryEstimateInput> }>([
+  for (const { overrides, why } of [
     { why: 'a negative queue', overrides: { queueAhead: -1 } },
     { why: 'a fractional queue', overrides: { queueAhead: 1.5 } },
     { why: 'a malformed start date', overrides: { fromDate: '6 March' } },
     { why: 'a horizon of no days', overrides: { horizonDays: 0 } },
     { why: 'a negative booking', overrides: { booked: new Map([[bookingKey(FRIDAY, 'AUR-E7'), -1]]) } },
-  ])('throws for $why', ({ overrides }) => {
-    expect(() => estimateDelivery(estimateInput(overrides))).toThrow(InvariantError);
-  });
+  ] satisfies { why: string; overrides: Partial<DeliveryEstimateInput> }[]) {
+    it(`throws for ${why}`, () => {
+      expect(() => estimateDelivery(estimateInput(overrides))).toThrow(InvariantError);
+    });
+  }
 
   it('gives the slot the scheduler would give the order behind the same queue', () => {
     const plantArbitrary: fc.Arbitrary<Plant> = fc
@@ -106,9 +135,24 @@ describe('estimateDelivery', () => {
             verifiedAt: '2026-03-01T00:00:00Z',
             region: 'EAST',
           }));
-          const schedule = scheduleOrders({ plant, earliestDate: FRIDAY, booked, lastSequenceByDate: new Map(), orders, horizonDays });
+          const schedule = scheduleOrders({
+            plant,
+            earliestDate: FRIDAY,
+            booked,
+            lastSequenceByDate: new Map(),
+            orders,
+            horizonDays,
+          });
           const last = schedule.assignments.find((assignment) => assignment.orderId === orders.at(-1)?.id);
-          const estimate = estimateDelivery({ plant, model: 'AUR-E7', region: 'EAST', fromDate: FRIDAY, booked, queueAhead, horizonDays });
+          const estimate = estimateDelivery({
+            plant,
+            model: 'AUR-E7',
+            region: 'EAST',
+            fromDate: FRIDAY,
+            booked,
+            queueAhead,
+            horizonDays,
+          });
           expect(estimate).toEqual(
             last === undefined
               ? { kind: 'unavailable', reason: 'no_capacity' }
@@ -122,7 +166,7 @@ describe('estimateDelivery', () => {
 });
 
 describe('reallocationDelayDays', () => {
-  it.each<{ why: string; overrides: Partial<ReallocationDelayInput>; days: number }>([
+  for (const { overrides, days, why } of [
     { why: 'staying in the same bucket delays nothing', overrides: {}, days: 0 },
     { why: 'a farther region in the same month adds the extra transit', overrides: { targetRegion: 'WEST' }, days: 4 },
     {
@@ -140,7 +184,11 @@ describe('reallocationDelayDays', () => {
       overrides: { targetMonth: '2026-04', booked: new Map([[bookingKey('2026-04-01', 'AUR-E7'), 2]]) },
       days: 27,
     },
-    { why: 'next month in a farther region adds both', overrides: { targetMonth: '2026-04', targetRegion: 'WEST' }, days: 30 },
+    {
+      why: 'next month in a farther region adds both',
+      overrides: { targetMonth: '2026-04', targetRegion: 'WEST' },
+      days: 30,
+    },
     {
       why: 'next month delays nothing when the queue ahead already fills March',
       overrides: { targetMonth: '2026-04', queueAhead: 40 },
@@ -156,27 +204,33 @@ describe('reallocationDelayDays', () => {
       overrides: { currentMonth: '2026-04', targetMonth: '2026-05' },
       days: 30,
     },
-  ])('says $why: $days days', ({ overrides, days }) => {
-    expect(reallocationDelayDays(delayInput(overrides))).toBe(days);
-  });
+  ] satisfies { why: string; overrides: Partial<ReallocationDelayInput>; days: number }[]) {
+    it(`says ${why}: ${days} days`, () => {
+      expect(reallocationDelayDays(delayInput(overrides))).toBe(days);
+    });
+  }
 
-  it.each<{ why: string; overrides: Partial<ReallocationDelayInput> }>([
+  for (const { overrides, why } of [
     { why: 'the target region is not shipped to', overrides: { targetRegion: 'SOUTH' } },
     { why: 'the order’s own region is not shipped to', overrides: { region: 'SOUTH' } },
     { why: 'the plant does not build the model', overrides: { model: 'AUR-X9' } },
     { why: 'no capacity is left within the horizon', overrides: { today: '2026-03-07', horizonDays: 1 } },
-  ])('is unknown (null) when $why', ({ overrides }) => {
-    expect(reallocationDelayDays(delayInput(overrides))).toBeNull();
-  });
+  ] satisfies { why: string; overrides: Partial<ReallocationDelayInput> }[]) {
+    it(`is unknown (null) when ${why}`, () => {
+      expect(reallocationDelayDays(delayInput(overrides))).toBeNull();
+    });
+  }
 
-  it.each<{ why: string; overrides: Partial<ReallocationDelayInput> }>([
+  for (const { overrides, why } of [
     { why: 'a malformed target month', overrides: { targetMonth: '2026-4' } },
     { why: 'a malformed current month', overrides: { currentMonth: 'March' } },
     { why: 'a malformed today', overrides: { today: '2026-03-32' } },
     { why: 'a negative queue', overrides: { queueAhead: -3 } },
-  ])('throws for $why', ({ overrides }) => {
-    expect(() => reallocationDelayDays(delayInput(overrides))).toThrow(InvariantError);
-  });
+  ] satisfies { why: string; overrides: Partial<ReallocationDelayInput> }[]) {
+    it(`throws for ${why}`, () => {
+      expect(() => reallocationDelayDays(delayInput(overrides))).toThrow(InvariantError);
+    });
+  }
 
   it('is never negative, and zero for the order’s own bucket', () => {
     fc.assert(

@@ -19,7 +19,14 @@ function order(id: string, verifiedAt: string, model = 'AUR-E7', region = 'EAST'
 }
 
 function input(orders: readonly OrderToSchedule[], overrides: Partial<ScheduleInput> = {}): ScheduleInput {
-  return { plant: ningbo, earliestDate: FRIDAY, booked: new Map(), lastSequenceByDate: new Map(), orders, ...overrides };
+  return {
+    plant: ningbo,
+    earliestDate: FRIDAY,
+    booked: new Map(),
+    lastSequenceByDate: new Map(),
+    orders,
+    ...overrides,
+  };
 }
 
 const threeOrders = [
@@ -115,19 +122,26 @@ describe('scheduleOrders', () => {
     ]);
   });
 
-  it.each([
+  for (const { model, region, reason, why } of [
     { why: 'a model the plant does not build', model: 'AUR-X9', region: 'EAST', reason: 'model_not_built' },
     { why: 'a model code that names an object property', model: 'toString', region: 'EAST', reason: 'model_not_built' },
     { why: 'a region the plant does not ship to', model: 'AUR-E7', region: 'SOUTH', reason: 'region_unknown' },
-    { why: 'a region code that names an object property', model: 'AUR-E7', region: 'constructor', reason: 'region_unknown' },
+    {
+      why: 'a region code that names an object property',
+      model: 'AUR-E7',
+      region: 'constructor',
+      reason: 'region_unknown',
+    },
     { why: 'both, the model first', model: 'AUR-X9', region: 'SOUTH', reason: 'model_not_built' },
-  ])('leaves unscheduled $why, and still schedules the next order', ({ model, region, reason }) => {
-    const orders = [order('odd', '2026-03-01T01:00:00Z', model, region), order('fine', '2026-03-01T02:00:00Z')];
-    expect(scheduleOrders(input(orders))).toEqual({
-      assignments: [{ orderId: 'fine', slot: { plant: 'NB', buildDate: FRIDAY, sequence: 1 }, eta: '2026-03-08' }],
-      unscheduled: [{ orderId: 'odd', reason }],
+  ]) {
+    it(`leaves unscheduled ${why}, and still schedules the next order`, () => {
+      const orders = [order('odd', '2026-03-01T01:00:00Z', model, region), order('fine', '2026-03-01T02:00:00Z')];
+      expect(scheduleOrders(input(orders))).toEqual({
+        assignments: [{ orderId: 'fine', slot: { plant: 'NB', buildDate: FRIDAY, sequence: 1 }, eta: '2026-03-08' }],
+        unscheduled: [{ orderId: 'odd', reason }],
+      });
     });
-  });
+  }
 
   it('leaves the orders that find no room within the horizon unscheduled, oldest scheduled first', () => {
     // Friday, Saturday and Sunday: only Friday is a working day, with two slots.
@@ -153,12 +167,12 @@ describe('scheduleOrders', () => {
       Array.from({ length: 365 }, (_, day) => [bookingKey(addDays(FRIDAY, day), 'AUR-E7'), 1] as const),
     );
     const lastDay = addDays(FRIDAY, 365);
-    expect(scheduleOrders(input([threeOrders[0]!], { plant: everyDayOne, booked })).assignments[0]?.slot.buildDate).toBe(
-      lastDay,
-    );
-    expect(scheduleOrders(input([threeOrders[0]!], { plant: everyDayOne, booked, horizonDays: 365 })).unscheduled).toEqual(
-      [{ orderId: 'a', reason: 'no_capacity' }],
-    );
+    expect(
+      scheduleOrders(input([threeOrders[0]!], { plant: everyDayOne, booked })).assignments[0]?.slot.buildDate,
+    ).toBe(lastDay);
+    expect(
+      scheduleOrders(input([threeOrders[0]!], { plant: everyDayOne, booked, horizonDays: 365 })).unscheduled,
+    ).toEqual([{ orderId: 'a', reason: 'no_capacity' }]);
   });
 
   it('schedules nothing when nothing waits', () => {
@@ -173,11 +187,14 @@ describe('scheduleOrders', () => {
     expect([...lastSequenceByDate]).toEqual([[FRIDAY, 1]]);
   });
 
-  it.each<{ why: string; broken: ScheduleInput }>([
+  for (const { broken, why } of [
     { why: 'a malformed earliest date', broken: input(threeOrders, { earliestDate: '2026-02-30' }) },
     { why: 'a horizon of no days', broken: input(threeOrders, { horizonDays: 0 }) },
     { why: 'a horizon of a fraction of a day', broken: input(threeOrders, { horizonDays: 1.5 }) },
-    { why: 'a negative booking', broken: input(threeOrders, { booked: new Map([[bookingKey(FRIDAY, 'AUR-E7'), -1]]) }) },
+    {
+      why: 'a negative booking',
+      broken: input(threeOrders, { booked: new Map([[bookingKey(FRIDAY, 'AUR-E7'), -1]]) }),
+    },
     { why: 'a fractional last sequence', broken: input(threeOrders, { lastSequenceByDate: new Map([[FRIDAY, 0.5]]) }) },
     { why: 'an order listed twice', broken: input([...threeOrders, threeOrders[0]!]) },
     { why: 'an order without a verification time', broken: input([order('a', 'yesterday')]) },
@@ -189,7 +206,9 @@ describe('scheduleOrders', () => {
       why: 'a fractional transit time',
       broken: input(threeOrders, { plant: { ...ningbo, transitDays: { EAST: 1.5, WEST: 6 } } }),
     },
-  ])('throws for $why: a bug in the caller', ({ broken }) => {
-    expect(() => scheduleOrders(broken)).toThrow(InvariantError);
-  });
+  ] satisfies { why: string; broken: ScheduleInput }[]) {
+    it(`throws for ${why}: a bug in the caller`, () => {
+      expect(() => scheduleOrders(broken)).toThrow(InvariantError);
+    });
+  }
 });

@@ -30,14 +30,16 @@ describe('assignVin', () => {
     expect(assignVin(assignment())).toEqual({ vin: 'LA9E7SB17TN000001', serial: 1 });
   });
 
-  it.each([
+  for (const { buildDate, code } of [
     { buildDate: '2026-12-31', code: 'T' },
     { buildDate: '2027-01-01', code: 'V' },
     { buildDate: '2030-06-15', code: 'Y' },
     { buildDate: '2031-06-15', code: '1' },
-  ])('takes the model year from the build date: $buildDate is year code $code', ({ buildDate, code }) => {
-    expect(assignVin(assignment({ buildDate })).vin.charAt(9)).toBe(code);
-  });
+  ]) {
+    it(`takes the model year from the build date: ${buildDate} is year code ${code}`, () => {
+      expect(assignVin(assignment({ buildDate })).vin.charAt(9)).toBe(code);
+    });
+  }
 
   it('writes the model’s descriptor, the plant’s code and the next serial in their positions', () => {
     const chongqing = testPlant('CQ');
@@ -54,7 +56,7 @@ describe('assignVin', () => {
     expect(assignVin(assignment({ lastSerial: MAXIMUM_VIN_SERIAL - 1 })).serial).toBe(MAXIMUM_VIN_SERIAL);
   });
 
-  it.each<{ why: string; overrides: Partial<VinAssignmentInput> }>([
+  for (const { overrides, why } of [
     { why: 'the plant and year have used every serial', overrides: { lastSerial: MAXIMUM_VIN_SERIAL } },
     { why: 'a negative last serial', overrides: { lastSerial: -1 } },
     { why: 'a fractional last serial', overrides: { lastSerial: 2.5 } },
@@ -62,9 +64,11 @@ describe('assignVin', () => {
     { why: 'a malformed build date', overrides: { buildDate: '2026-02-29' } },
     { why: 'a plant code a VIN cannot hold', overrides: { plant: { ...ningbo, vinCode: 'O' } } },
     { why: 'a lower-case WMI', overrides: { wmi: 'la9' } },
-  ])('throws for $why', ({ overrides }) => {
-    expect(() => assignVin(assignment(overrides))).toThrow(InvariantError);
-  });
+  ] satisfies { why: string; overrides: Partial<VinAssignmentInput> }[]) {
+    it(`throws for ${why}`, () => {
+      expect(() => assignVin(assignment(overrides))).toThrow(InvariantError);
+    });
+  }
 
   it('assigns only VINs that validate, carrying the serial it returns', () => {
     fc.assert(

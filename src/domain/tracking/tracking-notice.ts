@@ -71,7 +71,9 @@ function wordsFor(table: Readonly<Record<string, Words>>, code: string, language
 }
 
 function reviewText(order: Order, language: Language): string {
-  const reasons = [...new Set(linesWith(order, 'review').flatMap((line) => wordsFor(REVIEW_REASONS, line.code, language)))];
+  const reasons = [
+    ...new Set(linesWith(order, 'review').flatMap((line) => wordsFor(REVIEW_REASONS, line.code, language))),
+  ];
   if (language === 'zh-CN') {
     const why = reasons.length === 0 ? '' : `（${reasons.join('、')}）`;
     return `厂家正在审核您的订单${why}，审核结果将由经销商告知您。`;
@@ -105,7 +107,9 @@ function completenessSentence(lines: readonly CheckOutcome[], language: Language
 function buildabilitySentence(lines: readonly CheckOutcome[], language: Language): string {
   const discontinued = lines.some((line) => NOT_IN_PRODUCTION.test(line.code));
   if (language === 'zh-CN') {
-    return discontinued ? '所选配置中有内容已停产，经销商将协助您重新选择。' : '所选配置暂无法生产，经销商将协助您调整。';
+    return discontinued
+      ? '所选配置中有内容已停产，经销商将协助您重新选择。'
+      : '所选配置暂无法生产，经销商将协助您调整。';
   }
   return discontinued
     ? 'Part of the chosen configuration is no longer built; your dealer will help you choose again.'

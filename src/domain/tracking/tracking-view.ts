@@ -62,7 +62,8 @@ export interface TrackingView {
 export function maskCustomerName(name: string): string {
   const masked = maskName(name);
   const characters = Array.from(name.replace(/\s/gu, ''));
-  if (characters.length <= 1 || !masked.includes(name.trim())) return masked;
+  const hidesNothing = !masked.includes('*') || masked.includes(name.trim());
+  if (characters.length <= 1 || !hidesNothing) return masked;
   return `${characters[0] ?? ''}${'*'.repeat(characters.length - 1)}`;
 }
 
