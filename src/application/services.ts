@@ -1,3 +1,4 @@
+import type { ChangeFeed } from './ports/change-feed.js';
 import type { TransactionRunner } from './ports/repositories.js';
 import type { Clock, Hasher, IdGenerator } from './ports/services.js';
 import type { ReferenceData } from './reference-data.js';
@@ -18,6 +19,8 @@ export interface Policies {
 /** Everything the use cases need, built once by the wiring in `main/`. */
 export interface Services {
   readonly runner: TransactionRunner;
+  /** Committed order changes, for live updates. */
+  readonly changes: ChangeFeed;
   readonly reference: ReferenceData;
   readonly clock: Clock;
   readonly ids: IdGenerator;

@@ -1,4 +1,6 @@
+import type { ChangeFeed } from '../application/ports/change-feed.js';
 import type { Clock, IdGenerator } from '../application/ports/services.js';
+import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
 import { ReferenceData } from '../application/reference-data.js';
 import type { Policies, Services } from '../application/services.js';
 import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
@@ -17,6 +19,8 @@ export interface WiringOptions {
   readonly dataKey: Buffer;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
+  /** Where committed order changes are published; in-process unless the deployment shares them. */
+  readonly changes?: ChangeFeed;
 }
 
 export const DEFAULT_POLICIES: Policies = Object.freeze({
@@ -31,8 +35,11 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
 export function createServices(options: WiringOptions): Services {
   const { database } = options;
   const clock = options.clock ?? systemClock;
+  const changes = options.changes ?? new InProcessChangeFeed();
   const runner =
-    database.dialect === 'sqlite' ? new GroupCommitRunner(database.db) : new PooledTransactionRunner(database.db);
+    database.dialect === 'sqlite'
+      ? new GroupCommitRunner(database.db, changes)
+      : new PooledTransactionRunner(database.db, changes);
   return {
     runner,
     reference: new ReferenceData(
@@ -40,6 +47,7 @@ export function createServices(options: WiringOptions): Services {
       new KyselyPriceRepository(database.db),
       clock,
     ),
+    changes,
     clock,
     ids: options.ids ?? randomIds,
     hasher: cryptoHasher(options.dataKey),

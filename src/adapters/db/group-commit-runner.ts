@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ChangeFeed, OrderChange } from '../../application/ports/change-feed.js';
 import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
 import type { Database } from './schema.js';
 import { unitOfWork } from './unit-of-work.js';
@@ -28,6 +29,7 @@ export class GroupCommitRunner implements TransactionRunner {
 
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly changes: ChangeFeed | null = null,
     private readonly maxBatchSize = 256,
     private readonly onBatch: (size: number) => void = () => {},
   ) {
@@ -54,12 +56,14 @@ export class GroupCommitRunner implements TransactionRunner {
   }
 
   private async commitBatch(batch: readonly PendingWork[]): Promise<void> {
-    const outcomes: { ok: boolean; value: unknown }[] = [];
+    const outcomes: { ok: boolean; value: unknown; written: OrderChange[] }[] = [];
     try {
       await this.db.transaction().execute(async (trx) => {
-        const unit = unitOfWork(trx, 'sqlite');
         for (const [index, pending] of batch.entries()) {
-          outcomes.push(await runInSavepoint(trx, unit, pending, index));
+          const written: OrderChange[] = [];
+          const unit = unitOfWork(trx, 'sqlite', (changes) => written.push(...changes));
+          const outcome = await runInSavepoint(trx, unit, pending, index);
+          outcomes.push({ ...outcome, written: outcome.ok ? written : [] });
         }
       });
     } catch (error) {
@@ -71,6 +75,7 @@ export class GroupCommitRunner implements TransactionRunner {
     this.stats.transactions += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
     this.onBatch(batch.length);
+    this.changes?.publish(outcomes.flatMap((outcome) => outcome.written));
     batch.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok) pending.resolve(outcome.value);

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { OrderChange } from '../../application/ports/change-feed.js';
 import type {
   NewOrderEvent,
   OrderEvent,
@@ -38,6 +39,8 @@ export class KyselyOrderRepository implements OrderRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** Told of every event written, so that the runner can publish them once the transaction commits. */
+    private readonly onWritten: (changes: readonly OrderChange[]) => void = () => {},
   ) {}
 
   async findById(id: string): Promise<StoredOrder | null> {
@@ -55,7 +58,7 @@ export class KyselyOrderRepository implements OrderRepository {
       .insertInto('orders')
       .values({ ...rowFromOrder(order), tracking_token_hash: null, last_event_seq: events.length })
       .execute();
-    await this.insertEvents(order.id, 0, events);
+    await this.insertEvents(order, 0, events);
   }
 
   async update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean> {
@@ -67,12 +70,13 @@ export class KyselyOrderRepository implements OrderRepository {
       .returning('last_event_seq')
       .executeTakeFirst();
     if (!updated) return false;
-    await this.insertEvents(order.id, Number(updated.last_event_seq) - events.length, events);
+    await this.insertEvents(order, Number(updated.last_event_seq) - events.length, events);
     return true;
   }
 
-  private async insertEvents(orderId: string, lastSeq: number, events: readonly NewOrderEvent[]): Promise<void> {
+  private async insertEvents(order: StoredOrder, lastSeq: number, events: readonly NewOrderEvent[]): Promise<void> {
     if (events.length === 0) return;
+    const orderId = order.id;
     await this.db
       .insertInto('order_events')
       .values(
@@ -86,6 +90,16 @@ export class KyselyOrderRepository implements OrderRepository {
         })),
       )
       .execute();
+    this.onWritten(
+      events.map((event, index) => ({
+        orderId,
+        dealerCode: order.dealerCode,
+        seq: lastSeq + index + 1,
+        type: event.type,
+        at: event.at,
+        status: order.status,
+      })),
+    );
   }
 
   async countActiveForBuyer(customerIdHash: string, model: string, exceptId: string | null): Promise<number> {

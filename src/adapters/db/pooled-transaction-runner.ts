@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChangeFeed, OrderChange } from '../../application/ports/change-feed.js';
 import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
 import type { Database } from './schema.js';
 import { unitOfWork } from './unit-of-work.js';
@@ -15,14 +16,22 @@ function isRetryable(error: unknown): boolean {
 export class PooledTransactionRunner implements TransactionRunner {
   readonly read: UnitOfWork;
 
-  constructor(private readonly db: Kysely<Database>) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly changes: ChangeFeed | null = null,
+  ) {
     this.read = unitOfWork(db, 'postgres');
   }
 
   async run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      const written: OrderChange[] = [];
       try {
-        return await this.db.transaction().execute((trx) => work(unitOfWork(trx, 'postgres')));
+        const result = await this.db
+          .transaction()
+          .execute((trx) => work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes))));
+        this.changes?.publish(written);
+        return result;
       } catch (error) {
         if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       }

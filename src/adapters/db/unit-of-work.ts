@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OrderChange } from '../../application/ports/change-feed.js';
 import type { UnitOfWork } from '../../application/ports/repositories.js';
 import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
 import { KyselyIdempotencyRepository } from './idempotency-repository.js';
@@ -11,9 +12,13 @@ import { KyselyQuotaRepository } from './quota-repository.js';
 import type { Database } from './schema.js';
 
 /** The repositories bound to one connection or transaction. */
-export function unitOfWork(db: Kysely<Database>, dialect: DialectName): UnitOfWork {
+export function unitOfWork(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  onWritten: (changes: readonly OrderChange[]) => void = () => {},
+): UnitOfWork {
   return {
-    orders: new KyselyOrderRepository(db, dialect),
+    orders: new KyselyOrderRepository(db, dialect, onWritten),
     quotas: new KyselyQuotaRepository(db),
     parts: new KyselyPartRepository(db),
     outbox: new KyselyOutboxRepository(db),
