@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as productionSchedule from './migrations/003-production-schedule.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '003-production-schedule': productionSchedule,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
