@@ -23,6 +23,8 @@ export async function estimatedDeliveryDate(
   order: StoredOrder,
   now: Date,
   vinLagHours = DEFAULT_VIN_LAG_HOURS,
+  /** The order is stored as verified already, so the queue's count holds it: it is not ahead of itself. */
+  storedAsVerified = false,
 ): Promise<string | null> {
   const model = findModel(await reference.catalog(), order.vehicle.model);
   const plant = (await reference.plants()).find((candidate) => candidate.code === model?.plant);
@@ -35,7 +37,8 @@ export async function estimatedDeliveryDate(
     addDays(fromDate, DEFAULT_HORIZON_DAYS - 1),
     model.code,
   );
-  const queueAhead = await unit.production.countWaiting(model.code, order.id);
+  const waiting = await unit.production.countWaiting(model.code);
+  const queueAhead = Math.max(0, waiting - (storedAsVerified ? 1 : 0));
   const estimate = estimateDelivery({ plant, model: model.code, region: order.region, fromDate, booked, queueAhead });
   return estimate.kind === 'estimated' ? estimate.eta : null;
 }

@@ -41,7 +41,8 @@ export async function verifyAndReserve(
     if (taken !== null) {
       const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, options);
       if (settled.productionSlot !== null) return { order: settled, verification };
-      const eta = await estimatedDeliveryDate(unit, reference, settled, now, options.vinLagHours);
+      const storedAsVerified = order.status === 'verified';
+      const eta = await estimatedDeliveryDate(unit, reference, settled, now, options.vinLagHours, storedAsVerified);
       return { order: { ...settled, eta }, verification };
     }
   }

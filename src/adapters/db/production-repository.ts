@@ -51,13 +51,12 @@ export class KyselyProductionRepository implements ProductionRepository {
     return (await query.execute()).map(orderFromRow);
   }
 
-  async countWaiting(model: string, exceptId: string): Promise<number> {
+  async countWaiting(model: string): Promise<number> {
     const row = await this.db
       .selectFrom('orders')
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('status', '=', 'verified')
       .where('model', '=', model)
-      .where('id', '!=', exceptId)
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
