@@ -9,6 +9,7 @@ import { partsNeeded } from '../domain/verification/materials-check.js';
 import type { VerificationFacts } from '../domain/verification/verification-facts.js';
 import type { Verification } from '../domain/verification/verification-types.js';
 import { verifyOrder, type VerifyOptions } from '../domain/verification/verify-order.js';
+import { estimatedDeliveryDate } from './delivery-estimator.js';
 import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
 import type { ReferenceData } from './reference-data.js';
 
@@ -30,7 +31,7 @@ export async function verifyAndReserve(
   reference: ReferenceData,
   order: StoredOrder,
   now: Date,
-  options: VerifyOptions & { priceDropPolicy: boolean },
+  options: VerifyOptions & { priceDropPolicy: boolean; vinLagHours?: number },
 ): Promise<VerifiedOrder> {
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
     const facts = await gatherFacts(unit, reference, order, now);
@@ -39,7 +40,10 @@ export async function verifyAndReserve(
     const taken = await reserve(unit, order, partsNeeded(facts));
     if (taken !== null) {
       const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, options);
-      return { order: settled, verification };
+      if (settled.productionSlot !== null) return { order: settled, verification };
+      const storedAsVerified = order.status === 'verified';
+      const eta = await estimatedDeliveryDate(unit, reference, settled, now, options.vinLagHours, storedAsVerified);
+      return { order: { ...settled, eta }, verification };
     }
   }
   throw new Error(`order ${order.orderNo} lost its reservation ${MAX_RESERVATION_ROUNDS} times in a row`);

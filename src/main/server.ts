@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { resolveDataKey } from './data-key.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
+import { startSchedulingJob } from './scheduling-job.js';
 import { createServices } from './wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     },
   });
   await app.listen({ port: config.port, host: config.host });
+  const scheduling = startSchedulingJob(services, app.log);
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
   }
   const shutDown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await scheduling.stop();
     await app.close();
     await database.close();
     process.exit(0);

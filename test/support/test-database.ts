@@ -40,6 +40,8 @@ export const DIALECTS: DialectName[] = await availableDialects();
 export interface TestDatabase extends OpenDatabase {
   /** Drops what the database holds (the PostgreSQL schema) and closes it. */
   destroy(): Promise<void>;
+  /** The PostgreSQL schema the database lives in (absent for SQLite). */
+  readonly schema?: string;
 }
 
 /** A fresh, migrated database: SQLite in memory, or a PostgreSQL schema of its own. */
@@ -55,9 +57,21 @@ export async function createTestDatabase(dialect: DialectName, poolSize = 10): P
   await migrateToLatest(database.db);
   return {
     ...database,
+    schema,
     destroy: async () => {
       await database.close();
       await dropPostgresSchema(POSTGRES_URL, schema);
     },
   };
+}
+
+/**
+ * A second, independent connection pool on the same PostgreSQL schema: what another ordergate process sharing the
+ * database would have. Close it before destroying the first.
+ */
+export function openSamePostgresDatabase(database: TestDatabase, poolSize = 10): OpenDatabase {
+  if (database.dialect !== 'postgres' || database.schema === undefined) {
+    throw new Error('only a PostgreSQL test database can be opened twice');
+  }
+  return openDatabase({ dialect: 'postgres', url: POSTGRES_URL, schema: database.schema, poolSize });
 }

@@ -1,10 +1,12 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as productionSchedule from './migrations/003-production-schedule.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '003-production-schedule': productionSchedule,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -13,9 +15,24 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
+/**
+ * On PostgreSQL, the schema the migration tables live in: the connection's own. Left unnamed, Kysely looks for its
+ * tables in every schema of the database and, finding another schema's, skips creating its own.
+ */
+async function migrationTableSchemaOf(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = result.rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
+}
+
 /** Brings the schema up to date; Kysely's lock keeps several processes from migrating at once. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(),
+    ...(await migrationTableSchemaOf(db)),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

@@ -8,7 +8,7 @@ import type {
   Page,
   StoredOrder,
 } from '../../application/ports/repositories.js';
-import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES } from '../../domain/order/order-status.js';
+import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES, UNDECIDED_STATUSES } from '../../domain/order/order-status.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
@@ -119,6 +119,13 @@ export class KyselyOrderRepository implements OrderRepository {
     if (filter.dealerCode !== undefined) query = query.where('dealer_code', '=', filter.dealerCode);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.model !== undefined) query = query.where('model', '=', filter.model);
+    if (filter.sla !== undefined) {
+      const { breached, createdBefore } = filter.sla;
+      const undecided = [...UNDECIDED_STATUSES];
+      query = breached
+        ? query.where('status', 'in', undecided).where('created_at', '<', createdBefore)
+        : query.where((eb) => eb.or([eb('status', 'not in', undecided), eb('created_at', '>=', createdBefore)]));
+    }
     if (filter.search !== undefined && filter.search !== '') {
       const term = filter.search;
       query = query.where((eb) =>

@@ -85,6 +85,8 @@ export interface Database {
   order_events: { order_id: string; seq: number; type: string; at: string; actor: string; data: string };
   outbox: OutboxRow;
   idempotency_keys: { scope: string; key: string; request_hash: string; order_id: string; created_at: string };
+  /** The last VIN serial given out by a plant in a model year (a calendar year). */
+  vin_serials: { plant: string; year: number; last_serial: number };
 }
 
 export interface OrderRow {

@@ -8,7 +8,9 @@ import { KyselyOrderRepository } from './order-repository.js';
 import { KyselyOutboxRepository } from './outbox-repository.js';
 import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
+import { KyselyProductionRepository } from './production-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
+import { KyselyReportRepository } from './report-repository.js';
 import type { Database } from './schema.js';
 
 /** The repositories bound to one connection or transaction. */
@@ -26,5 +28,7 @@ export function unitOfWork(
     prices: new KyselyPriceRepository(db),
     users: new KyselyUserRepository(db),
     sessions: new KyselySessionRepository(db),
+    production: new KyselyProductionRepository(db, dialect),
+    reports: new KyselyReportRepository(db),
   };
 }

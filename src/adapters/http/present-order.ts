@@ -1,13 +1,43 @@
 import { isOem, type Actor } from '../../application/actor.js';
 import type { OrderEvent, StoredOrder } from '../../application/ports/repositories.js';
+import type { Services } from '../../application/services.js';
 import { maskIdNumber } from '../../domain/identity/mask.js';
 import { maskPhone } from '../../domain/identity/mobile-phone.js';
+import { DEFAULT_SLA_HOURS, isPastSla, slaDeadline } from '../../domain/reporting/sla.js';
+import { systemClock } from '../system/system-clock.js';
+
+/** What the SLA flag of an order is computed from: the time now and the deployment's SLA. */
+export interface SlaContext {
+  readonly now: Date;
+  readonly slaHours: number;
+}
+
+/** The SLA context of a request: the services' clock and policy, so that a test's clock rules the flag too. */
+export function slaContextOf(services: Pick<Services, 'clock' | 'policies'>): SlaContext {
+  return { now: services.clock.now(), slaHours: services.policies.slaHours };
+}
+
+/**
+ * The order's SLA: the instant by which it must be decided, and whether it is undecided past it (the dealer's
+ * deposit at risk).
+ */
+export function presentSla(order: StoredOrder, context: SlaContext) {
+  return {
+    deadline: slaDeadline(order.createdAt, context.slaHours),
+    breached: isPastSla(order, context.now.toISOString(), context.slaHours),
+  };
+}
 
 /**
  * An order as the API shows it. The identity number is always masked (nobody needs it back once verified); the
- * phone is shown in full only to the dealer who must call the buyer.
+ * phone is shown in full only to the dealer who must call the buyer. Callers with the services at hand pass
+ * {@link slaContextOf}; without it the SLA is read against the system clock and the default SLA.
  */
-export function presentOrder(order: StoredOrder, actor: Actor) {
+export function presentOrder(
+  order: StoredOrder,
+  actor: Actor,
+  sla: SlaContext = { now: systemClock.now(), slaHours: DEFAULT_SLA_HOURS },
+) {
   const showPhone = !isOem(actor) && actor.dealerCode === order.dealerCode;
   return {
     id: order.id,
@@ -33,6 +63,7 @@ export function presentOrder(order: StoredOrder, actor: Actor) {
     productionSlot: order.productionSlot,
     vin: order.vin,
     eta: order.eta,
+    sla: presentSla(order, sla),
     trackingUrl: null as string | null,
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,

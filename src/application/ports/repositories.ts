@@ -6,6 +6,7 @@ import type { OrderStatus } from '../../domain/order/order-status.js';
 import type { Order, QuotaKey } from '../../domain/order/order-types.js';
 import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-list.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
+import type { ReportOrder } from '../../domain/reporting/report-order.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
 
 /** One line of an order's history. */
@@ -33,6 +34,11 @@ export interface OrderListFilter {
   readonly model?: string;
   /** Matches the order number or the start of the customer's name. */
   readonly search?: string;
+  /**
+   * Past the SLA or not: `breached` keeps the undecided orders (submitted, postponed, manual review) created before
+   * `createdBefore` (now less the SLA), and `!breached` every other order.
+   */
+  readonly sla?: { readonly breached: boolean; readonly createdBefore: string };
 }
 
 export interface Page<T> {
@@ -178,6 +184,8 @@ export interface UnitOfWork {
   readonly prices: PriceRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
+  readonly production: ProductionRepository;
+  readonly reports: ReportRepository;
 }
 
 export interface TransactionRunner {
@@ -185,4 +193,72 @@ export interface TransactionRunner {
   run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T>;
   /** Reads outside a transaction. */
   readonly read: UnitOfWork;
+}
+
+/** Where the scheduler's queue resumes: the verification time and id of the last order of the previous batch. */
+export interface QueuePosition {
+  readonly decidedAt: string;
+  readonly id: string;
+}
+
+export interface WaitingOrdersQuery {
+  /** The models of one plant. */
+  readonly models: readonly string[];
+  /** Only orders verified at or before this instant (the VIN lag); null for every verified order. */
+  readonly verifiedBy: string | null;
+  readonly after: QueuePosition | null;
+  readonly limit: number;
+  /** Lock the rows until the transaction ends, so that nothing changes them between read and write. */
+  readonly lock: boolean;
+}
+
+/** An order holding a production slot, as the schedule shows it. */
+export interface ScheduledSlot {
+  readonly plant: string;
+  readonly buildDate: string;
+  readonly sequence: number;
+  readonly orderId: string;
+  readonly orderNo: string;
+  readonly dealerCode: string;
+  readonly model: string;
+  readonly status: OrderStatus;
+  readonly vin: string | null;
+}
+
+export interface SlotQuery {
+  /** One plant, or null for every plant. */
+  readonly plant: string | null;
+  /** `YYYY-MM-DD`, both included. */
+  readonly fromDate: string;
+  readonly toDate: string;
+  readonly limit: number;
+}
+
+/** The production schedule: the verified orders waiting for a slot, the slots taken, the VIN serials given out. */
+export interface ProductionRepository {
+  /**
+   * Holds the plant's schedule until the transaction ends: a second scheduler of the plant waits here, then reads
+   * what the first one wrote. False when the plant does not exist.
+   */
+  lockPlant(plant: string): Promise<boolean>;
+  /** Verified orders of the models, oldest verification first (ties by id), after `after`. */
+  waitingOrders(query: WaitingOrdersQuery): Promise<readonly StoredOrder[]>;
+  /** Verified orders of a model still waiting for a slot (answered from an index alone: it runs on every verdict). */
+  countWaiting(model: string): Promise<number>;
+  /** Slots taken at the plant between two dates (both included), by `${date}|${model}`; of one model when named. */
+  bookings(plant: string, fromDate: string, toDate: string, model?: string): Promise<Map<string, number>>;
+  /** The last sequence number given out on each build date of the plant between two dates, cancelled orders too. */
+  lastSequences(plant: string, fromDate: string, toDate: string): Promise<Map<string, number>>;
+  /** The last VIN serial the plant gave out, by model year. */
+  vinSerials(plant: string): Promise<Map<number, number>>;
+  /** Records the plant's new last serial of a model year. */
+  saveVinSerial(plant: string, year: number, lastSerial: number): Promise<void>;
+  /** Slots of orders not cancelled, by plant, build date and sequence. */
+  slots(query: SlotQuery): Promise<readonly ScheduledSlot[]>;
+}
+
+/** What the verification report reads. */
+export interface ReportRepository {
+  /** The orders created in `[from, to)`, of one dealer when named, with only what the report counts. */
+  reportOrders(from: string, to: string, dealerCode: string | null): Promise<readonly ReportOrder[]>;
 }

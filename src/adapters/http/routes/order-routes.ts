@@ -6,7 +6,7 @@ import { editOrder } from '../../../application/commands/edit-order.js';
 import { submitOrder } from '../../../application/commands/submit-order.js';
 import { findVisibleOrder, listVisibleOrders, visibleOrderEvents } from '../../../application/queries/order-queries.js';
 import type { Services } from '../../../application/services.js';
-import { presentEvent, presentOrder } from '../present-order.js';
+import { presentEvent, presentOrder, slaContextOf } from '../present-order.js';
 import { defineRoute, ROLES, SIGNED_IN, type RouteDefinition } from '../route-definition.js';
 import { listOrdersQuery, orderIdParams, patchOrderSchema, submitOrderSchema } from '../schemas/order-schemas.js';
 
@@ -56,6 +56,14 @@ function parseIfMatch(header: string | undefined): number | null {
   return version;
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Orders past their SLA were created more than the SLA's hours ago and are still undecided. */
+function slaFilter(services: Services, breached: boolean) {
+  const createdBefore = new Date(services.clock.now().getTime() - services.policies.slaHours * HOUR_MS).toISOString();
+  return { breached, createdBefore };
+}
+
 export function orderRoutes(services: Services): RouteDefinition[] {
   return [
     defineRoute({
@@ -93,7 +101,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         );
         reply.header('location', `/api/v1/orders/${order.id}`);
         if (!created) reply.header('idempotent-replayed', 'true');
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, slaContextOf(services));
       },
     }),
     defineRoute({
@@ -112,11 +120,13 @@ export function orderRoutes(services: Services): RouteDefinition[] {
             ...(query.model ? { model: query.model } : {}),
             ...(query.dealer ? { dealerCode: query.dealer } : {}),
             ...(query.q ? { search: query.q } : {}),
+            ...(query.slaBreached ? { sla: slaFilter(services, query.slaBreached === 'true') } : {}),
           },
           query.limit,
           query.cursor ?? null,
         );
-        return { items: page.items.map((order) => presentOrder(order, actor)), nextCursor: page.nextCursor };
+        const sla = slaContextOf(services);
+        return { items: page.items.map((order) => presentOrder(order, actor, sla)), nextCursor: page.nextCursor };
       },
     }),
     defineRoute({
@@ -129,7 +139,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
       handler: async ({ params, actor, reply }) => {
         const order = await findVisibleOrder(services.runner.read, actor, params.id);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, slaContextOf(services));
       },
     }),
     defineRoute({
@@ -144,7 +154,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         const expected = parseIfMatch(request.headers['if-match']);
         const order = await editOrder(services, actor, params.id, body, expected);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, slaContextOf(services));
       },
     }),
     defineRoute({

@@ -52,4 +52,6 @@ export const listOrdersQuery = z.strictObject({
   model: code.optional(),
   dealer: code.optional(),
   q: z.string().max(100).optional(),
+  /** `true`: only the undecided orders past their SLA (deposits at risk); `false`: every other one. */
+  slaBreached: z.enum(['true', 'false']).optional(),
 });

@@ -1,0 +1,44 @@
+import { findModel } from '../domain/catalog/catalog-lookup.js';
+import { addDays, dateInZone } from '../domain/shared/clock.js';
+import { estimateDelivery } from '../domain/scheduling/delivery-estimate.js';
+import { DEFAULT_HORIZON_DAYS } from '../domain/scheduling/plant-capacity.js';
+import { nextWorkingDay } from '../domain/scheduling/production-calendar.js';
+import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
+import type { ReferenceData } from './reference-data.js';
+
+const HOUR_MS = 3_600_000;
+
+/** The VIN lag when a caller's policies do not say (SPEC §6: `ORDERGATE_VIN_LAG_HOURS`). */
+export const DEFAULT_VIN_LAG_HOURS = 72;
+
+/**
+ * The delivery date a just-verified order can expect, so that the dealer and the buyer see one at once: the order
+ * is scheduled when its VIN lag has passed, from the next working day on, behind every verified order of its model
+ * still waiting for a slot. The scheduler later replaces it with its build date plus transit. Null when the plant
+ * cannot build the model, ship to the region or find room within the horizon.
+ */
+export async function estimatedDeliveryDate(
+  unit: UnitOfWork,
+  reference: ReferenceData,
+  order: StoredOrder,
+  now: Date,
+  vinLagHours = DEFAULT_VIN_LAG_HOURS,
+  /** The order is stored as verified already, so the queue's count holds it: it is not ahead of itself. */
+  storedAsVerified = false,
+): Promise<string | null> {
+  const model = findModel(await reference.catalog(), order.vehicle.model);
+  const plant = (await reference.plants()).find((candidate) => candidate.code === model?.plant);
+  if (model === undefined || plant === undefined) return null;
+  const schedulingDay = dateInZone(new Date(now.getTime() + vinLagHours * HOUR_MS), plant.timeZone);
+  const fromDate = nextWorkingDay(plant, addDays(schedulingDay, 1));
+  const booked = await unit.production.bookings(
+    plant.code,
+    fromDate,
+    addDays(fromDate, DEFAULT_HORIZON_DAYS - 1),
+    model.code,
+  );
+  const waiting = await unit.production.countWaiting(model.code);
+  const queueAhead = Math.max(0, waiting - (storedAsVerified ? 1 : 0));
+  const estimate = estimateDelivery({ plant, model: model.code, region: order.region, fromDate, booked, queueAhead });
+  return estimate.kind === 'estimated' ? estimate.eta : null;
+}
