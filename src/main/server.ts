@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     },
   });
   const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
+  await services.reference.reload();
   const app = await buildApp(services, {
     logger: {
       level: config.logLevel,

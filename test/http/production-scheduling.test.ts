@@ -84,7 +84,7 @@ describe.each(DIALECTS)('production scheduling over HTTP (%s)', (dialect) => {
       .set({ daily_capacity: JSON.stringify(dailyCapacity) })
       .where('code', '=', 'NB')
       .execute();
-    t.services.reference.invalidate();
+    await t.services.reference.reload();
   };
 
   it('sequences verified orders oldest verification first into the earliest day with room, then the next working day', async () => {

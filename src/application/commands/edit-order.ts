@@ -46,9 +46,6 @@ export async function editOrder(
 ): Promise<StoredOrder> {
   const now = services.clock.now();
   const at = now.toISOString();
-  // Verification reads reference data inside the transaction: a reload there would wait for SQLite's one connection,
-  // which the transaction itself holds. Loading it first keeps the reads inside from the cache.
-  await services.reference.catalog();
   return services.runner.run(async (unit) => {
     const order = await findVisibleOrder(unit, actor, id);
     if (expectedVersion !== null && expectedVersion !== order.version) {
