@@ -6,6 +6,7 @@ import { resolveDataKey } from './data-key.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
 import { createServices } from './wiring.js';
+import { createOutboxDispatcher, smsGatewayOf } from './notify-wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
 async function main(): Promise<void> {
@@ -31,6 +32,14 @@ async function main(): Promise<void> {
     },
   });
   await app.listen({ port: config.port, host: config.host });
+  const notifyLogger = app.log.child({ component: 'outbox' });
+  const dispatcher = createOutboxDispatcher({
+    services,
+    database,
+    sms: smsGatewayOf(config, notifyLogger),
+    logger: notifyLogger,
+  });
+  dispatcher.start();
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
@@ -41,6 +50,7 @@ async function main(): Promise<void> {
   }
   const shutDown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await dispatcher.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -10,6 +10,8 @@ import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
 import type { Database } from './schema.js';
+import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
+import { KyselyWebhookRepository } from './webhook-repository.js';
 
 /** The repositories bound to one connection or transaction. */
 export function unitOfWork(
@@ -26,5 +28,7 @@ export function unitOfWork(
     prices: new KyselyPriceRepository(db),
     users: new KyselyUserRepository(db),
     sessions: new KyselySessionRepository(db),
+    trackingLinks: new KyselyTrackingLinkRepository(db),
+    webhooks: new KyselyWebhookRepository(db),
   };
 }

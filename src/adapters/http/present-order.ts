@@ -2,12 +2,14 @@ import { isOem, type Actor } from '../../application/actor.js';
 import type { OrderEvent, StoredOrder } from '../../application/ports/repositories.js';
 import { maskIdNumber } from '../../domain/identity/mask.js';
 import { maskPhone } from '../../domain/identity/mobile-phone.js';
+import { trackingUrlOf, type TrackingLinkKeys } from '../../application/tracking/tracking-links.js';
 
 /**
  * An order as the API shows it. The identity number is always masked (nobody needs it back once verified); the
- * phone is shown in full only to the dealer who must call the buyer.
+ * phone is shown in full only to the dealer who must call the buyer. `links` (the `Services`) lets the tracking URL
+ * be derived; without it `trackingUrl` is null.
  */
-export function presentOrder(order: StoredOrder, actor: Actor) {
+export function presentOrder(order: StoredOrder, actor: Actor, links?: TrackingLinkKeys) {
   const showPhone = !isOem(actor) && actor.dealerCode === order.dealerCode;
   return {
     id: order.id,
@@ -33,7 +35,7 @@ export function presentOrder(order: StoredOrder, actor: Actor) {
     productionSlot: order.productionSlot,
     vin: order.vin,
     eta: order.eta,
-    trackingUrl: null as string | null,
+    trackingUrl: links === undefined ? null : trackingUrlOf(links, order),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     version: order.version,

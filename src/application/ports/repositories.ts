@@ -7,6 +7,7 @@ import type { Order, QuotaKey } from '../../domain/order/order-types.js';
 import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-list.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
+import type { TrackingLinkRepository, TrackingLinkState, WebhookRepository } from './tracking-and-webhook-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {
@@ -25,6 +26,8 @@ export interface StoredOrder extends Order {
   readonly customerIdHash: string;
   readonly createdBy: string;
   readonly decidedAt: string | null;
+  /** The tracking link's generation and token hash; always set on an order read from the store. */
+  readonly tracking?: TrackingLinkState;
 }
 
 export interface OrderListFilter {
@@ -178,6 +181,8 @@ export interface UnitOfWork {
   readonly prices: PriceRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
+  readonly trackingLinks: TrackingLinkRepository;
+  readonly webhooks: WebhookRepository;
 }
 
 export interface TransactionRunner {

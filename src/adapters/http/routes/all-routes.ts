@@ -4,8 +4,19 @@ import { authRoutes } from './auth-routes.js';
 import { orderRoutes } from './order-routes.js';
 import { referenceRoutes } from './reference-routes.js';
 import { supplyRoutes } from './supply-routes.js';
+import { notificationRoutes } from './notification-routes.js';
+import { trackingLinkRoutes } from './tracking-link-routes.js';
+import { trackingRoutes } from './tracking-routes.js';
 
 /** Every route of the API in one list: the router, the API document and the access tests all read it. */
 export function allRoutes(services: Services): RouteDefinition[] {
-  return [...referenceRoutes(services), ...authRoutes(services), ...orderRoutes(services), ...supplyRoutes(services)];
+  return [
+    ...referenceRoutes(services),
+    ...authRoutes(services),
+    ...orderRoutes(services),
+    ...supplyRoutes(services),
+    ...trackingRoutes(services),
+    ...trackingLinkRoutes(services),
+    ...notificationRoutes(services),
+  ];
 }

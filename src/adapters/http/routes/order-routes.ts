@@ -93,7 +93,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         );
         reply.header('location', `/api/v1/orders/${order.id}`);
         if (!created) reply.header('idempotent-replayed', 'true');
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
@@ -116,7 +116,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
           query.limit,
           query.cursor ?? null,
         );
-        return { items: page.items.map((order) => presentOrder(order, actor)), nextCursor: page.nextCursor };
+        return { items: page.items.map((order) => presentOrder(order, actor, services)), nextCursor: page.nextCursor };
       },
     }),
     defineRoute({
@@ -129,7 +129,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
       handler: async ({ params, actor, reply }) => {
         const order = await findVisibleOrder(services.runner.read, actor, params.id);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
@@ -144,7 +144,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         const expected = parseIfMatch(request.headers['if-match']);
         const order = await editOrder(services, actor, params.id, body, expected);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor);
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
