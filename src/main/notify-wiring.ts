@@ -3,12 +3,7 @@ import { KyselyOutboxQueue } from '../adapters/db/outbox-queue.js';
 import type { OpenDatabase } from '../adapters/db/open-database.js';
 import { messageDelivery } from '../adapters/notify/message-delivery.js';
 import { OutboxDispatcher, type DispatcherOptions } from '../adapters/notify/outbox-dispatcher.js';
-import {
-  httpSmsGateway,
-  logSmsGateway,
-  type NotifyLogger,
-  type SmsGateway,
-} from '../adapters/notify/sms-gateways.js';
+import { httpSmsGateway, logSmsGateway, type NotifyLogger, type SmsGateway } from '../adapters/notify/sms-gateways.js';
 import type { Services } from '../application/services.js';
 import type { Config } from '../config/config.js';
 

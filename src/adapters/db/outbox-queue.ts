@@ -12,8 +12,16 @@ function claimedFromRow(row: OutboxRow): ClaimedMessage {
   return { ...outboxMessageFromRow(row), lease: row.locked_until };
 }
 
+/** A webhook's place in its order's history; the calls of one transaction share their time, not their seq. */
+const seqOf = (message: ClaimedMessage): number => (typeof message.payload.seq === 'number' ? message.payload.seq : 0);
+
+/** Oldest first, and one order's calls in the order of its history. */
 const byAge = (a: ClaimedMessage, b: ClaimedMessage): number =>
-  a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  a.nextAttemptAt.localeCompare(b.nextAttemptAt) ||
+  a.createdAt.localeCompare(b.createdAt) ||
+  (a.orderId ?? '').localeCompare(b.orderId ?? '') ||
+  seqOf(a) - seqOf(b) ||
+  a.id.localeCompare(b.id);
 
 /**
  * Claims with one statement each. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several processes claim side by side,

@@ -7,7 +7,11 @@ import type { Order, QuotaKey } from '../../domain/order/order-types.js';
 import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-list.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
-import type { TrackingLinkRepository, TrackingLinkState, WebhookRepository } from './tracking-and-webhook-repositories.js';
+import type {
+  TrackingLinkRepository,
+  TrackingLinkState,
+  WebhookRepository,
+} from './tracking-and-webhook-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {

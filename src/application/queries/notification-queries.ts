@@ -12,5 +12,13 @@ export async function visibleOrderNotifications(
   id: string,
 ): Promise<readonly OutboxMessage[]> {
   const order = await findVisibleOrder(unit, actor, id);
-  return (await unit.outbox.forOrder(order.id)).slice(0, MAX_NOTIFICATIONS_LISTED);
+  const messages = await unit.outbox.forOrder(order.id);
+  return messages.toSorted(byTimeChannelAndSeq).slice(0, MAX_NOTIFICATIONS_LISTED);
+}
+
+const seqOf = (message: OutboxMessage): number => (typeof message.payload.seq === 'number' ? message.payload.seq : 0);
+
+/** One change queues its messages at one instant: the text first, then the webhook calls in the history's order. */
+function byTimeChannelAndSeq(a: OutboxMessage, b: OutboxMessage): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.channel.localeCompare(b.channel) || seqOf(a) - seqOf(b);
 }

@@ -43,7 +43,11 @@ export async function tokenStillOpens(unit: UnitOfWork, hasher: Hasher, token: s
 }
 
 /** The masked view behind a tracking link, in one language. */
-export async function trackingSnapshot(services: Services, token: string, language: Language): Promise<TrackingSnapshot> {
+export async function trackingSnapshot(
+  services: Services,
+  token: string,
+  language: Language,
+): Promise<TrackingSnapshot> {
   const unit = services.runner.read;
   const order = await findTrackedOrder(unit, services.hasher, token);
   const events = await unit.orders.events(order.id);

@@ -31,7 +31,11 @@ export function trackingToken(trackingKey: Buffer, orderId: string, generation: 
 }
 
 /** The state of a link of `generation`: its token's hash is what the lookup finds. */
-export function issuedLink(keys: Omit<TrackingLinkKeys, 'policies'>, orderId: string, generation: number): TrackingLinkState {
+export function issuedLink(
+  keys: Omit<TrackingLinkKeys, 'policies'>,
+  orderId: string,
+  generation: number,
+): TrackingLinkState {
   return { generation, tokenHash: keys.hasher.secret(trackingToken(keys.trackingKey, orderId, generation)) };
 }
 

@@ -14,8 +14,9 @@ const webhookBody = z.strictObject({
     .url({ protocol: /^https?$/, error: 'A webhook URL is an http:// or https:// address.' })
     .max(MAX_WEBHOOK_URL_LENGTH)
     .refine((url) => {
-      const parsed = new URL(url);
-      return parsed.username === '' && parsed.password === '';
+      // The URL check above does not stop this one running on a string that is no URL.
+      const parsed = URL.canParse(url) ? new URL(url) : null;
+      return parsed === null || (parsed.username === '' && parsed.password === '');
     }, 'Put no credentials in the URL; each call is signed with the secret instead.'),
   /** Signs each call; one is made and shown once when none is given. */
   secret: z.string().min(16).max(200).optional(),
