@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_LIVE_STREAMS_PER_TOPIC } from '../../src/adapters/http/live-streams.js';
 import { EventStreamClient, type ReceivedEvent } from '../support/event-stream-client.js';
 import { moveOrder, testVin } from '../support/order-changes.js';
 import { validOrder } from '../support/order-fixtures.js';
@@ -10,6 +11,15 @@ interface StreamedChange {
   seq: number;
   type: string;
   at: string;
+}
+
+/** Polls a condition the server reaches on its own shortly (a closed socket noticed), failing after a while. */
+async function waitUntil(condition: () => boolean, waitMs = 5_000): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('the condition never held');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 const changeOf = (event: ReceivedEvent): StreamedChange => JSON.parse(event.data) as StreamedChange;
@@ -164,6 +174,22 @@ describe.each(DIALECTS)('live updates of the tracking page (%s)', (dialect) => {
     const { token } = await orderInReview();
     const garbled = await follow(token, { 'last-event-id': 'yesterday' });
     expect(garbled.status).toBe(400);
+  });
+
+  it(`refuses more than ${MAX_LIVE_STREAMS_PER_TOPIC} live views of one order with 503, and makes room as they close`, async () => {
+    const { token } = await orderInReview();
+    const elsewhere = t.app.liveStreams.size;
+    const open = await Promise.all(Array.from({ length: MAX_LIVE_STREAMS_PER_TOPIC }, () => follow(token)));
+    expect(open.every((stream) => stream.status === 200)).toBe(true);
+    const refused = await follow(token);
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('30');
+    await refused.closedByServer();
+    expect(JSON.parse(refused.body.text)).toMatchObject({ code: 'too_many_streams' });
+    open[0]!.close();
+    await waitUntil(() => t.app.liveStreams.size < elsewhere + MAX_LIVE_STREAMS_PER_TOPIC);
+    expect((await follow(token)).status).toBe(200);
+    for (const stream of open) stream.close();
   });
 
   it('ends every open stream when the server shuts down, so shutting down never waits on a buyer', async () => {
