@@ -27,4 +27,6 @@ export interface Services {
   readonly hasher: Hasher;
   readonly verifyPassword: (password: string, stored: string) => Promise<boolean>;
   readonly policies: Policies;
+  /** Keys the tracking links' tokens (HMAC of order id and link generation); derived from the data key. */
+  readonly trackingKey: Buffer;
 }

@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   ORDERGATE_PRICE_DROP_POLICY: flag.default(true),
   ORDERGATE_SMS: z.string().min(1).default('log'),
   ORDERGATE_PUBLIC_URL: z.url().optional(),
+  /** Signs the requests to an HTTP SMS gateway (HMAC-SHA256 over the body); required with ORDERGATE_SMS=http…. */
+  ORDERGATE_SMS_SECRET: z.string().min(16).optional(),
   /** 32 bytes, base64 or hex: the key of the identity-number hash (and, later, encryption). */
   ORDERGATE_DATA_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +46,7 @@ export interface Config {
   readonly sessionHours: number;
   readonly priceDropPolicy: boolean;
   readonly sms: 'log' | { readonly url: string };
+  readonly smsSecret: string | null;
   readonly publicUrl: string;
   readonly dataKey: string | null;
   readonly logLevel: string;
@@ -62,6 +65,9 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   if (sms !== 'log' && !/^https?:\/\//.test(sms)) {
     throw new Error('invalid configuration: ORDERGATE_SMS must be "log" or an http(s):// URL');
   }
+  if (sms !== 'log' && env.ORDERGATE_SMS_SECRET === undefined) {
+    throw new Error('invalid configuration: ORDERGATE_SMS_SECRET is required when ORDERGATE_SMS is a URL');
+  }
   return Object.freeze({
     production,
     port: env.PORT,
@@ -73,6 +79,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     sessionHours: env.ORDERGATE_SESSION_HOURS,
     priceDropPolicy: env.ORDERGATE_PRICE_DROP_POLICY,
     sms: sms === 'log' ? 'log' : Object.freeze({ url: sms }),
+    smsSecret: env.ORDERGATE_SMS_SECRET ?? null,
     publicUrl: (env.ORDERGATE_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
     dataKey: env.ORDERGATE_DATA_KEY ?? null,
     logLevel: env.LOG_LEVEL,

@@ -7,6 +7,7 @@ import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
 import { startSchedulingJob } from './scheduling-job.js';
 import { createServices } from './wiring.js';
+import { createOutboxDispatcher, smsGatewayOf } from './notify-wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
 async function main(): Promise<void> {
@@ -34,6 +35,14 @@ async function main(): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
   const scheduling = startSchedulingJob(services, app.log);
+  const notifyLogger = app.log.child({ component: 'outbox' });
+  const dispatcher = createOutboxDispatcher({
+    services,
+    database,
+    sms: smsGatewayOf(config, notifyLogger),
+    logger: notifyLogger,
+  });
+  dispatcher.start();
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
@@ -45,6 +54,7 @@ async function main(): Promise<void> {
   const shutDown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     await scheduling.stop();
+    await dispatcher.stop();
     await app.close();
     await database.close();
     process.exit(0);

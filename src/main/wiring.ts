@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import type { ChangeFeed } from '../application/ports/change-feed.js';
 import type { Clock, IdGenerator } from '../application/ports/services.js';
 import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
@@ -53,5 +54,11 @@ export function createServices(options: WiringOptions): Services {
     hasher: cryptoHasher(options.dataKey),
     verifyPassword,
     policies: options.policies,
+    trackingKey: trackingKeyOf(options.dataKey),
   };
+}
+
+/** A key of its own for tracking tokens, so that no token or hash made with it says anything about the other uses. */
+export function trackingKeyOf(dataKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'ordergate tracking links v1', 32));
 }

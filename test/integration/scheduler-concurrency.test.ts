@@ -75,6 +75,8 @@ describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))('two schedul
         .where('code', '=', plant)
         .execute();
     }
+    // The capacities changed behind both processes' backs: each reloads its reference data, as after an admin change.
+    await Promise.all([first.reference.reload(), other.reference.reload()]);
   });
   afterAll(async () => {
     await second.close();

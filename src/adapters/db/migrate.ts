@@ -1,12 +1,14 @@
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
 import * as productionSchedule from './migrations/003-production-schedule.js';
+import * as trackingAndDelivery from './migrations/004-tracking-and-delivery.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '003-production-schedule': productionSchedule,
+  '004-tracking-and-delivery': trackingAndDelivery,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

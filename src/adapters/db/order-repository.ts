@@ -56,7 +56,12 @@ export class KyselyOrderRepository implements OrderRepository {
   async insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void> {
     await this.db
       .insertInto('orders')
-      .values({ ...rowFromOrder(order), tracking_token_hash: null, last_event_seq: events.length })
+      .values({
+        ...rowFromOrder(order),
+        tracking_token_hash: order.tracking?.tokenHash ?? null,
+        tracking_generation: order.tracking?.generation ?? 0,
+        last_event_seq: events.length,
+      })
       .execute();
     await this.insertEvents(order, 0, events);
   }

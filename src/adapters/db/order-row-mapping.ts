@@ -41,14 +41,17 @@ export function orderFromRow(row: OrderRow): StoredOrder {
     vin: row.vin,
     eta: row.eta,
     createdBy: row.created_by,
+    tracking: { generation: Number(row.tracking_generation), tokenHash: row.tracking_token_hash },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
   };
 }
 
-/** Every column but the tracking token hash and the event counter, which have their own writers. */
-export function rowFromOrder(order: StoredOrder): Omit<OrderRow, 'tracking_token_hash' | 'last_event_seq'> {
+/** Every column but the tracking link and the event counter, which have their own writers. */
+export function rowFromOrder(
+  order: StoredOrder,
+): Omit<OrderRow, 'tracking_token_hash' | 'tracking_generation' | 'last_event_seq'> {
   return {
     id: order.id,
     order_no: order.orderNo,

@@ -42,6 +42,7 @@ export class KyselyOutboxRepository implements OutboxRepository {
         sent_at: null,
         last_error: null,
         created_at: message.createdAt,
+        locked_until: null,
       })
       .onConflict((oc) => oc.column('dedup_key').doNothing())
       .execute();

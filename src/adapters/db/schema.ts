@@ -87,6 +87,7 @@ export interface Database {
   idempotency_keys: { scope: string; key: string; request_hash: string; order_id: string; created_at: string };
   /** The last VIN serial given out by a plant in a model year (a calendar year). */
   vin_serials: { plant: string; year: number; last_serial: number };
+  dealer_webhooks: DealerWebhookRow;
 }
 
 export interface OrderRow {
@@ -125,6 +126,8 @@ export interface OrderRow {
   vin: string | null;
   eta: string | null;
   tracking_token_hash: string | null;
+  /** Counts the tracking links issued: the token is derived from the order id and this number. */
+  tracking_generation: number;
   last_event_seq: number;
   created_by: string;
   created_at: string;
@@ -147,4 +150,16 @@ export interface OutboxRow {
   sent_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** While set and in the future, a dispatcher is sending the message and no other may claim it. */
+  locked_until: string | null;
+}
+
+/** Where a dealer's DMS wants to hear of its orders' status changes, and the secret that signs each call. */
+export interface DealerWebhookRow {
+  dealer_code: string;
+  url: string;
+  secret: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
 }

@@ -12,6 +12,8 @@ import { KyselyProductionRepository } from './production-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
 import { KyselyReportRepository } from './report-repository.js';
 import type { Database } from './schema.js';
+import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
+import { KyselyWebhookRepository } from './webhook-repository.js';
 
 /** The repositories bound to one connection or transaction. */
 export function unitOfWork(
@@ -30,5 +32,7 @@ export function unitOfWork(
     sessions: new KyselySessionRepository(db),
     production: new KyselyProductionRepository(db, dialect),
     reports: new KyselyReportRepository(db),
+    trackingLinks: new KyselyTrackingLinkRepository(db),
+    webhooks: new KyselyWebhookRepository(db),
   };
 }

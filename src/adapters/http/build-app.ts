@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticate } from '../../application/commands/sign-in.js';
 import type { Actor } from '../../application/actor.js';
@@ -10,6 +11,7 @@ import type { RouteDefinition } from './route-definition.js';
 import { allRoutes } from './routes/all-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { fieldErrorsOf } from './validation.js';
+import { LiveStreams } from './live-streams.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -32,6 +34,16 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
+  // Only the routes that name a limit are limited (public lookups); `rateLimitPerMinute` on the route says how much.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApplicationError('rate_limited', `Too many requests; try again in ${context.after}.`),
+  });
+  // Live streams (the tracking page's updates) are ended when the server closes, or it would wait for them forever.
+  const liveStreams = new LiveStreams();
+  app.decorate('liveStreams', liveStreams);
+  app.addHook('preClose', async () => liveStreams.closeAll());
   const routes = allRoutes(services);
   for (const route of routes) registerRoute(app, services, route);
   const document = buildOpenApiDocument(routes);
@@ -61,6 +73,9 @@ function registerRoute(app: FastifyInstance, services: Services, route: RouteDef
   app.route({
     method: route.method,
     url: route.url,
+    ...(route.rateLimitPerMinute === undefined
+      ? {}
+      : { config: { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } } }),
     handler: async (request, reply) => {
       const actor = await authorize(services, route, request, reply);
       if (actor === undefined) return reply;

@@ -20,6 +20,9 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   part_unknown: 404,
   invalid_cursor: 400,
   validation_failed: 400,
+  rate_limited: 429,
+  too_many_streams: 503,
+  no_tracking_link: 409,
 };
 
 export function statusOfCode(code: string): number {

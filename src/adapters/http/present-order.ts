@@ -3,8 +3,8 @@ import type { OrderEvent, StoredOrder } from '../../application/ports/repositori
 import type { Services } from '../../application/services.js';
 import { maskIdNumber } from '../../domain/identity/mask.js';
 import { maskPhone } from '../../domain/identity/mobile-phone.js';
-import { DEFAULT_SLA_HOURS, isPastSla, slaDeadline } from '../../domain/reporting/sla.js';
-import { systemClock } from '../system/system-clock.js';
+import { trackingUrlOf, type TrackingLinkKeys } from '../../application/tracking/tracking-links.js';
+import { isPastSla, slaDeadline } from '../../domain/reporting/sla.js';
 
 /** What the SLA flag of an order is computed from: the time now and the deployment's SLA. */
 export interface SlaContext {
@@ -28,16 +28,14 @@ export function presentSla(order: StoredOrder, context: SlaContext) {
   };
 }
 
+/** What presenting an order needs from the services: the clock and SLA policy, and the tracking-link key. */
+export type PresentationContext = Pick<Services, 'clock' | 'policies'> & TrackingLinkKeys;
+
 /**
  * An order as the API shows it. The identity number is always masked (nobody needs it back once verified); the
- * phone is shown in full only to the dealer who must call the buyer. Callers with the services at hand pass
- * {@link slaContextOf}; without it the SLA is read against the system clock and the default SLA.
+ * phone is shown in full only to the dealer who must call the buyer.
  */
-export function presentOrder(
-  order: StoredOrder,
-  actor: Actor,
-  sla: SlaContext = { now: systemClock.now(), slaHours: DEFAULT_SLA_HOURS },
-) {
+export function presentOrder(order: StoredOrder, actor: Actor, context: PresentationContext) {
   const showPhone = !isOem(actor) && actor.dealerCode === order.dealerCode;
   return {
     id: order.id,
@@ -63,8 +61,8 @@ export function presentOrder(
     productionSlot: order.productionSlot,
     vin: order.vin,
     eta: order.eta,
-    sla: presentSla(order, sla),
-    trackingUrl: null as string | null,
+    sla: presentSla(order, slaContextOf(context)),
+    trackingUrl: trackingUrlOf(context, order),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     version: order.version,

@@ -38,6 +38,8 @@ export interface RouteDefinition<
   readonly params?: Params;
   /** The success status, for the API document. */
   readonly successStatus?: number;
+  /** Requests a minute one client address may make to this route (public lookups); unlimited when absent. */
+  readonly rateLimitPerMinute?: number;
   readonly handler: (
     context: HandlerContext<z.infer<Body>, z.infer<Query>, z.infer<Params>>,
   ) => Promise<unknown> | unknown;

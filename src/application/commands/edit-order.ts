@@ -9,7 +9,7 @@ import { listPriceOf, verifyAndReserve } from '../order-verifier.js';
 import type { StoredOrder } from '../ports/repositories.js';
 import { findVisibleOrder } from '../queries/order-queries.js';
 import type { Services } from '../services.js';
-import { queueCustomerMessage, verdictEvent } from './record-order-change.js';
+import { queueCustomerMessage, queueDealerWebhook, verdictEvent } from './record-order-change.js';
 
 export interface OrderEdit {
   readonly customer?: Partial<Customer>;
@@ -87,8 +87,10 @@ export async function editOrder(
       services.policies,
     );
     if (verified.status !== order.status) assertTransition(order.status, verified.status);
-    await writeOrFail(unit.orders.update(verified, order.version, [editEvent, verdictEvent(verified, 'system', at)]));
+    const events = [editEvent, verdictEvent(verified, 'system', at)];
+    await writeOrFail(unit.orders.update(verified, order.version, events));
     await queueCustomerMessage(unit, services.ids, verified, at);
+    await queueDealerWebhook(unit, services.ids, verified, events);
     return verified;
   });
 }

@@ -1,4 +1,12 @@
 import { CUSTOMER_MESSAGE_TEMPLATES, customerMessageKey } from '../../domain/notification/customer-messages.js';
+import {
+  ORDER_STATUS_CHANGED,
+  isStatusChangeEvent,
+  orderStatusWebhook,
+  webhookDedupKey,
+} from '../../domain/notification/webhook-payload.js';
+import { isOrderStatus } from '../../domain/order/order-status.js';
+import { assert } from '../../domain/shared/assert.js';
 import type { NewOrderEvent, StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { IdGenerator } from '../ports/services.js';
 
@@ -31,6 +39,42 @@ export async function queueCustomerMessage(
     },
     createdAt: at,
   });
+}
+
+/**
+ * Queues a call to the dealer's webhook for each status change among `written`: the events the caller has just
+ * appended to the order in this transaction. Call it right after `unit.orders.insert` or `unit.orders.update`, with
+ * the same events; it does nothing when the dealer registered no webhook or no event changes the status.
+ */
+export async function queueDealerWebhook(
+  unit: UnitOfWork,
+  ids: IdGenerator,
+  order: StoredOrder,
+  written: readonly NewOrderEvent[],
+): Promise<void> {
+  if (!written.some((event) => isOrderStatus(event.type))) return;
+  const webhook = await unit.webhooks.find(order.dealerCode);
+  if (webhook === null) return;
+  // The events were just appended, so they are the last of the history; their seq numbers name the calls.
+  const appended = (await unit.orders.events(order.id)).slice(-written.length);
+  assert(
+    appended.length === written.length && appended.every((event, index) => event.type === written[index]?.type),
+    `queueDealerWebhook was given events that are not the newest of order ${order.id}`,
+  );
+  for (const event of appended) {
+    if (!isStatusChangeEvent(event)) continue;
+    await unit.outbox.enqueue({
+      id: ids.id(),
+      dedupKey: webhookDedupKey(order.id, event.seq),
+      orderId: order.id,
+      channel: 'webhook',
+      recipient: webhook.url,
+      template: ORDER_STATUS_CHANGED,
+      language: order.customer.language,
+      payload: { ...orderStatusWebhook(order, event) },
+      createdAt: event.at,
+    });
+  }
 }
 
 /** The event that records a verification's verdict. */

@@ -10,7 +10,7 @@ import { type Assignment, scheduleOrders } from '../../domain/scheduling/sequenc
 import { assignVin } from '../../domain/scheduling/vin-assignment.js';
 import type { QueuePosition, StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { Services } from '../services.js';
-import { queueCustomerMessage } from './record-order-change.js';
+import { queueCustomerMessage, queueDealerWebhook } from './record-order-change.js';
 
 /**
  * Orders scheduled in one transaction: large enough that a run of thousands takes few commits, small enough that a
@@ -216,4 +216,5 @@ async function writeAssignment(
   const written = await unit.orders.update(scheduled, order.version, [event]);
   assert(written, `order ${order.orderNo} changed while it was being scheduled`);
   await queueCustomerMessage(unit, services.ids, scheduled, at);
+  await queueDealerWebhook(unit, services.ids, scheduled, [event]);
 }

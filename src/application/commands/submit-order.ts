@@ -8,7 +8,8 @@ import { ApplicationError } from '../application-error.js';
 import { listPriceOf, verifyAndReserve } from '../order-verifier.js';
 import type { StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { Services } from '../services.js';
-import { queueCustomerMessage, verdictEvent } from './record-order-change.js';
+import { issuedLink } from '../tracking/tracking-links.js';
+import { queueCustomerMessage, queueDealerWebhook, verdictEvent } from './record-order-change.js';
 
 export interface OrderDraft {
   readonly customer: Customer;
@@ -75,16 +76,19 @@ export async function submitOrder(
         vin: null,
         eta: null,
         createdBy: actor.username,
+        tracking: issuedLink(services, id, 1),
         createdAt: at,
         updatedAt: at,
         version: 1,
       };
       const { order } = await verifyAndReserve(unit, services.reference, submitted, now, services.policies);
-      await unit.orders.insert(order, [
+      const events = [
         { type: 'submitted', at, actor: actor.username, data: { dealerCode, listPriceCents } },
         verdictEvent(order, 'system', at),
-      ]);
+      ];
+      await unit.orders.insert(order, events);
       await queueCustomerMessage(unit, services.ids, order, at);
+      await queueDealerWebhook(unit, services.ids, order, events);
       if (idempotency) {
         const claimed = await unit.idempotency.insert(
           dealerCode,

@@ -8,6 +8,11 @@ import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-lis
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import type { ReportOrder } from '../../domain/reporting/report-order.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
+import type {
+  TrackingLinkRepository,
+  TrackingLinkState,
+  WebhookRepository,
+} from './tracking-and-webhook-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {
@@ -26,6 +31,8 @@ export interface StoredOrder extends Order {
   readonly customerIdHash: string;
   readonly createdBy: string;
   readonly decidedAt: string | null;
+  /** The tracking link's generation and token hash; always set on an order read from the store. */
+  readonly tracking?: TrackingLinkState;
 }
 
 export interface OrderListFilter {
@@ -186,6 +193,8 @@ export interface UnitOfWork {
   readonly sessions: SessionRepository;
   readonly production: ProductionRepository;
   readonly reports: ReportRepository;
+  readonly trackingLinks: TrackingLinkRepository;
+  readonly webhooks: WebhookRepository;
 }
 
 export interface TransactionRunner {

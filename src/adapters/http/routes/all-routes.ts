@@ -6,6 +6,9 @@ import { productionRoutes } from './production-routes.js';
 import { referenceRoutes } from './reference-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { supplyRoutes } from './supply-routes.js';
+import { notificationRoutes } from './notification-routes.js';
+import { trackingLinkRoutes } from './tracking-link-routes.js';
+import { trackingRoutes } from './tracking-routes.js';
 
 /** Every route of the API in one list: the router, the API document and the access tests all read it. */
 export function allRoutes(services: Services): RouteDefinition[] {
@@ -16,5 +19,8 @@ export function allRoutes(services: Services): RouteDefinition[] {
     ...supplyRoutes(services),
     ...productionRoutes(services),
     ...reportRoutes(services),
+    ...trackingRoutes(services),
+    ...trackingLinkRoutes(services),
+    ...notificationRoutes(services),
   ];
 }

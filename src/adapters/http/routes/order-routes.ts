@@ -6,7 +6,7 @@ import { editOrder } from '../../../application/commands/edit-order.js';
 import { submitOrder } from '../../../application/commands/submit-order.js';
 import { findVisibleOrder, listVisibleOrders, visibleOrderEvents } from '../../../application/queries/order-queries.js';
 import type { Services } from '../../../application/services.js';
-import { presentEvent, presentOrder, slaContextOf } from '../present-order.js';
+import { presentEvent, presentOrder } from '../present-order.js';
 import { defineRoute, ROLES, SIGNED_IN, type RouteDefinition } from '../route-definition.js';
 import { listOrdersQuery, orderIdParams, patchOrderSchema, submitOrderSchema } from '../schemas/order-schemas.js';
 
@@ -101,7 +101,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         );
         reply.header('location', `/api/v1/orders/${order.id}`);
         if (!created) reply.header('idempotent-replayed', 'true');
-        return presentOrder(order, actor, slaContextOf(services));
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
@@ -125,8 +125,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
           query.limit,
           query.cursor ?? null,
         );
-        const sla = slaContextOf(services);
-        return { items: page.items.map((order) => presentOrder(order, actor, sla)), nextCursor: page.nextCursor };
+        return { items: page.items.map((order) => presentOrder(order, actor, services)), nextCursor: page.nextCursor };
       },
     }),
     defineRoute({
@@ -139,7 +138,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
       handler: async ({ params, actor, reply }) => {
         const order = await findVisibleOrder(services.runner.read, actor, params.id);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor, slaContextOf(services));
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
@@ -154,7 +153,7 @@ export function orderRoutes(services: Services): RouteDefinition[] {
         const expected = parseIfMatch(request.headers['if-match']);
         const order = await editOrder(services, actor, params.id, body, expected);
         reply.header('etag', `"${order.version}"`);
-        return presentOrder(order, actor, slaContextOf(services));
+        return presentOrder(order, actor, services);
       },
     }),
     defineRoute({
