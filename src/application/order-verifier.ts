@@ -2,7 +2,6 @@ import { findModel } from '../domain/catalog/catalog-lookup.js';
 import type { QuotaKey } from '../domain/order/order-types.js';
 import { priceConfiguration } from '../domain/pricing/price-list.js';
 import { customerPrice } from '../domain/pricing/price-protection.js';
-import { quotaAlternatives } from '../domain/quota/quota-alternatives.js';
 import { assert } from '../domain/shared/assert.js';
 import { dateInZone } from '../domain/shared/clock.js';
 import { partsNeeded } from '../domain/verification/materials-check.js';
@@ -11,6 +10,7 @@ import type { Verification } from '../domain/verification/verification-types.js'
 import { verifyOrder, type VerifyOptions } from '../domain/verification/verify-order.js';
 import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
 import type { ReferenceData } from './reference-data.js';
+import { quotaSuggestions } from './schedule-outlook.js';
 
 /** How often one verification re-reads the facts after losing the last unit to a concurrent order. */
 const MAX_RESERVATION_ROUNDS = 8;
@@ -60,7 +60,7 @@ async function gatherFacts(
   const bucket = await unit.quotas.find(order.quota);
   const full = bucket === null || (!order.quotaReserved && bucket.used >= bucket.cap);
   // Alternatives cost a query and matter only to a rejection: the hot path of an order with room skips them.
-  const alternatives = full ? quotaAlternatives(order.quota, await unit.quotas.list({ model: order.quota.model })) : [];
+  const alternatives = full ? await quotaSuggestions(unit, reference, order.quota, now) : [];
   const needed = partsNeeded({ catalog, vehicle: order.vehicle });
   const parts = await unit.parts.findMany(needed.filter((code) => !order.reservedParts.includes(code)));
   const heldParts = order.reservedParts.map((code) => ({

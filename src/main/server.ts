@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { resolveDataKey } from './data-key.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
+import { startPriceProtectionJob } from './price-protection-job.js';
 import { createServices } from './wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
     },
   });
   await app.listen({ port: config.port, host: config.host });
+  const priceProtection = startPriceProtectionJob(services, (error) =>
+    app.log.error({ err: error }, 'price protection run failed'),
+  );
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
   const shutDown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     await app.close();
+    await priceProtection.stop();
     await database.close();
     process.exit(0);
   };

@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as orderLife from './migrations/002-order-life.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '002-order-life': orderLife,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -85,6 +85,17 @@ export interface Database {
   order_events: { order_id: string; seq: number; type: string; at: string; actor: string; data: string };
   outbox: OutboxRow;
   idempotency_keys: { scope: string; key: string; request_hash: string; order_id: string; created_at: string };
+  part_waits: { order_id: string; part_code: string; order_created_at: string };
+  quota_transfers: {
+    id: string;
+    month: string;
+    model: string;
+    from_region: string;
+    to_region: string;
+    units: number;
+    transferred_by: string;
+    transferred_at: string;
+  };
 }
 
 export interface OrderRow {
@@ -128,6 +139,8 @@ export interface OrderRow {
   created_at: string;
   updated_at: string;
   version: number;
+  /** Where the deposit of a cancelled order stands: `pending` until refunded; null while the order is alive. */
+  deposit_refund_status: string | null;
 }
 
 export interface OutboxRow {

@@ -4,11 +4,13 @@ import type { UnitOfWork } from '../../application/ports/repositories.js';
 import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
 import { KyselyIdempotencyRepository } from './idempotency-repository.js';
 import type { DialectName } from './open-database.js';
+import { KyselyOrderQueueRepository } from './order-queue-repository.js';
 import { KyselyOrderRepository } from './order-repository.js';
 import { KyselyOutboxRepository } from './outbox-repository.js';
 import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
+import { KyselyQuotaTransferRepository } from './quota-transfer-repository.js';
 import type { Database } from './schema.js';
 
 /** The repositories bound to one connection or transaction. */
@@ -26,5 +28,7 @@ export function unitOfWork(
     prices: new KyselyPriceRepository(db),
     users: new KyselyUserRepository(db),
     sessions: new KyselySessionRepository(db),
+    orderQueues: new KyselyOrderQueueRepository(db, dialect),
+    quotaTransfers: new KyselyQuotaTransferRepository(db),
   };
 }

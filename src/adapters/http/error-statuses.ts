@@ -20,6 +20,16 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   part_unknown: 404,
   invalid_cursor: 400,
   validation_failed: 400,
+  order_not_in_review: 409,
+  review_reason_required: 422,
+  reallocation_not_allowed: 409,
+  reallocation_same_bucket: 422,
+  reallocation_month_past: 422,
+  transfer_exceeds_unused: 409,
+  transfer_same_region: 422,
+  model_unknown: 422,
+  milestone_in_future: 422,
+  milestone_before_order: 422,
 };
 
 export function statusOfCode(code: string): number {

@@ -1,11 +1,20 @@
 import type { Services } from '../../../application/services.js';
 import type { RouteDefinition } from '../route-definition.js';
 import { authRoutes } from './auth-routes.js';
+import { orderLifeRoutes } from './order-life-routes.js';
 import { orderRoutes } from './order-routes.js';
+import { quotaTransferRoutes } from './quota-transfer-routes.js';
 import { referenceRoutes } from './reference-routes.js';
 import { supplyRoutes } from './supply-routes.js';
 
 /** Every route of the API in one list: the router, the API document and the access tests all read it. */
 export function allRoutes(services: Services): RouteDefinition[] {
-  return [...referenceRoutes(services), ...authRoutes(services), ...orderRoutes(services), ...supplyRoutes(services)];
+  return [
+    ...referenceRoutes(services),
+    ...authRoutes(services),
+    ...orderRoutes(services),
+    ...supplyRoutes(services),
+    ...orderLifeRoutes(services),
+    ...quotaTransferRoutes(services),
+  ];
 }
