@@ -46,6 +46,9 @@ export function createServices(options: WiringOptions): Services {
       new KyselyReferenceRepository(database.db),
       new KyselyPriceRepository(database.db),
       clock,
+      // SQLite serves one process, which invalidates the cache on every change it makes; and a reload inside a
+      // transaction would wait forever for the one connection that transaction holds.
+      database.dialect === 'sqlite' ? Number.POSITIVE_INFINITY : undefined,
     ),
     changes,
     clock,
