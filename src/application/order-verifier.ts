@@ -32,13 +32,15 @@ export async function verifyAndReserve(
   now: Date,
   options: VerifyOptions & { priceDropPolicy: boolean },
 ): Promise<VerifiedOrder> {
+  // A lower price in force now than at submission is the customer's from the moment the price is locked.
+  const pricing = { ...options, priceInForceCents: await listPriceOf(reference, order, now) };
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
     const facts = await gatherFacts(unit, reference, order, now);
     const verification = verifyOrder(facts, options);
-    if (verification.decision !== 'verified') return { order: settle(order, verification, now, options), verification };
+    if (verification.decision !== 'verified') return { order: settle(order, verification, now, pricing), verification };
     const taken = await reserve(unit, order, partsNeeded(facts));
     if (taken !== null) {
-      const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, options);
+      const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, pricing);
       return { order: settled, verification };
     }
   }
@@ -114,7 +116,7 @@ function settle(
   order: StoredOrder,
   verification: Verification,
   now: Date,
-  options: { priceDropPolicy: boolean },
+  options: { priceDropPolicy: boolean; priceInForceCents: number },
 ): StoredOrder {
   const status = verification.decision;
   const decided = status === 'verified' || status === 'rejected';
@@ -128,7 +130,7 @@ function settle(
     priceCents: customerPrice({
       listPriceCents: order.listPriceCents,
       lockedPriceCents,
-      currentPriceCents: order.priceCents,
+      currentPriceCents: Math.min(order.priceCents, options.priceInForceCents),
       priceDropPolicy: options.priceDropPolicy,
       delivered: false,
     }),

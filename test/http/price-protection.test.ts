@@ -8,6 +8,8 @@ import { addPlantIntegration, apiOf, panoramicOrder, scheduleDirectly } from '..
 /** The demo prices the E7 Long Range at ¥259,800; the test order adds only free options. */
 const E7_LR_CENTS = 25_980_000;
 const HOUR_MS = 3_600_000;
+/** The 21-inch wheels and the panoramic roof the roof needs, at the demo's prices. */
+const PANORAMIC_EXTRAS_CENTS = 1_200_000 + 900_000;
 
 describe.each(DIALECTS)('price protection (%s)', (dialect) => {
   let t: TestApp;
@@ -79,6 +81,18 @@ describe.each(DIALECTS)('price protection (%s)', (dialect) => {
     } finally {
       await job.stop();
     }
+  });
+
+  it('gives an order verified after a drop the lower price from the moment its price is locked', async () => {
+    const waiting = await submit(panoramicOrder(++n));
+    expect(waiting.status).toBe('postponed');
+    const dearer = waiting.listPriceCents;
+    await publish(20_000_000);
+    await api('PUT', '/api/v1/materials/GLASS-PANO-E7', 'allocator', { availableUnits: 1_000 });
+    const verified = await order(waiting.id);
+    expect(verified).toMatchObject({ status: 'verified', listPriceCents: dearer, lockedPriceCents: dearer });
+    expect(verified.priceCents).toBe(20_000_000 + PANORAMIC_EXTRAS_CENTS);
+    expect(verified.priceCents).toBeLessThan(dearer);
   });
 
   it('settles the price at delivery: a later drop no longer changes it', async () => {

@@ -1,6 +1,7 @@
 import { checkReallocation } from '../../domain/order/reallocation-rules.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
 import { bucketDeliveryEstimate } from '../../domain/quota/bucket-estimate.js';
+import { assert } from '../../domain/shared/assert.js';
 import { monthInZone } from '../../domain/shared/clock.js';
 import { violation } from '../../domain/shared/violation.js';
 import type { Actor } from '../actor.js';
@@ -44,7 +45,8 @@ export async function reallocateOrder(
       month: target.month ?? order.quota.month,
       model: order.vehicle.model,
     };
-    const zone = regions.find((region) => region.code === to.region)?.timeZone ?? 'Asia/Shanghai';
+    const zone = regions.find((region) => region.code === to.region)?.timeZone;
+    assert(zone !== undefined, `order ${order.orderNo} is in a bucket of an unknown region ${to.region}`);
     const refused = checkReallocation({
       status: order.status,
       checks: order.verification?.checks ?? [],
