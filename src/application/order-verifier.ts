@@ -2,7 +2,6 @@ import { findModel } from '../domain/catalog/catalog-lookup.js';
 import type { QuotaKey } from '../domain/order/order-types.js';
 import { priceConfiguration } from '../domain/pricing/price-list.js';
 import { customerPrice } from '../domain/pricing/price-protection.js';
-import { quotaAlternatives } from '../domain/quota/quota-alternatives.js';
 import { assert } from '../domain/shared/assert.js';
 import { dateInZone } from '../domain/shared/clock.js';
 import { partsNeeded } from '../domain/verification/materials-check.js';
@@ -12,6 +11,7 @@ import { verifyOrder, type VerifyOptions } from '../domain/verification/verify-o
 import { estimatedDeliveryDate } from './delivery-estimator.js';
 import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
 import type { ReferenceData } from './reference-data.js';
+import { quotaSuggestions } from './schedule-outlook.js';
 
 /** How often one verification re-reads the facts after losing the last unit to a concurrent order. */
 const MAX_RESERVATION_ROUNDS = 8;
@@ -33,13 +33,15 @@ export async function verifyAndReserve(
   now: Date,
   options: VerifyOptions & { priceDropPolicy: boolean; vinLagHours?: number },
 ): Promise<VerifiedOrder> {
+  // A lower price in force now than at submission is the customer's from the moment the price is locked.
+  const pricing = { ...options, priceInForceCents: await listPriceOf(reference, order, now) };
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
     const facts = await gatherFacts(unit, reference, order, now);
     const verification = verifyOrder(facts, options);
-    if (verification.decision !== 'verified') return { order: settle(order, verification, now, options), verification };
+    if (verification.decision !== 'verified') return { order: settle(order, verification, now, pricing), verification };
     const taken = await reserve(unit, order, partsNeeded(facts));
     if (taken !== null) {
-      const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, options);
+      const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, pricing);
       if (settled.productionSlot !== null) return { order: settled, verification };
       const storedAsVerified = order.status === 'verified';
       const eta = await estimatedDeliveryDate(unit, reference, settled, now, options.vinLagHours, storedAsVerified);
@@ -64,7 +66,7 @@ async function gatherFacts(
   const bucket = await unit.quotas.find(order.quota);
   const full = bucket === null || (!order.quotaReserved && bucket.used >= bucket.cap);
   // Alternatives cost a query and matter only to a rejection: the hot path of an order with room skips them.
-  const alternatives = full ? quotaAlternatives(order.quota, await unit.quotas.list({ model: order.quota.model })) : [];
+  const alternatives = full ? await quotaSuggestions(unit, reference, order.quota, now) : [];
   const needed = partsNeeded({ catalog, vehicle: order.vehicle });
   const parts = await unit.parts.findMany(needed.filter((code) => !order.reservedParts.includes(code)));
   const heldParts = order.reservedParts.map((code) => ({
@@ -118,7 +120,7 @@ function settle(
   order: StoredOrder,
   verification: Verification,
   now: Date,
-  options: { priceDropPolicy: boolean },
+  options: { priceDropPolicy: boolean; priceInForceCents: number },
 ): StoredOrder {
   const status = verification.decision;
   const decided = status === 'verified' || status === 'rejected';
@@ -132,7 +134,7 @@ function settle(
     priceCents: customerPrice({
       listPriceCents: order.listPriceCents,
       lockedPriceCents,
-      currentPriceCents: order.priceCents,
+      currentPriceCents: Math.min(order.priceCents, options.priceInForceCents),
       priceDropPolicy: options.priceDropPolicy,
       delivered: false,
     }),

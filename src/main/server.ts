@@ -6,6 +6,7 @@ import { resolveDataKey } from './data-key.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
 import { startSchedulingJob } from './scheduling-job.js';
+import { startPriceProtectionJob } from './price-protection-job.js';
 import { createServices } from './wiring.js';
 import { createOutboxDispatcher, smsGatewayOf } from './notify-wiring.js';
 
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     logger: notifyLogger,
   });
   dispatcher.start();
+  const priceProtection = startPriceProtectionJob(services, (error) =>
+    app.log.error({ err: error }, 'price protection run failed'),
+  );
   const url = `http://${config.host}:${config.port}`;
   process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
   if (config.demo) {
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     await scheduling.stop();
     await dispatcher.stop();
     await app.close();
+    await priceProtection.stop();
     await database.close();
     process.exit(0);
   };

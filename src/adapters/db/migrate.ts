@@ -1,5 +1,6 @@
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as orderLife from './migrations/002-order-life.js';
 import * as productionSchedule from './migrations/003-production-schedule.js';
 import * as trackingAndDelivery from './migrations/004-tracking-and-delivery.js';
 import type { Database } from './schema.js';
@@ -7,6 +8,7 @@ import type { Database } from './schema.js';
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '002-order-life': orderLife,
   '003-production-schedule': productionSchedule,
   '004-tracking-and-delivery': trackingAndDelivery,
 };

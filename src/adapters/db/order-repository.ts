@@ -12,14 +12,15 @@ import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES, UNDECIDED_STATUSES } from '../..
 import type { QuotaKey } from '../../domain/order/order-types.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
+import { syncPartWaits } from './part-waits.js';
 import type { Database } from './schema.js';
 
 /** A page cursor: the last row's creation time and id, so paging is stable while orders arrive. */
-function encodeCursor(order: StoredOrder): string {
+export function encodeCursor(order: StoredOrder): string {
   return Buffer.from(JSON.stringify([order.createdAt, order.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] | null {
+export function decodeCursor(cursor: string): [string, string] | null {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
@@ -64,6 +65,7 @@ export class KyselyOrderRepository implements OrderRepository {
       })
       .execute();
     await this.insertEvents(order, 0, events);
+    await syncPartWaits(this.db, order, true);
   }
 
   async update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean> {
@@ -76,6 +78,7 @@ export class KyselyOrderRepository implements OrderRepository {
       .executeTakeFirst();
     if (!updated) return false;
     await this.insertEvents(order, Number(updated.last_event_seq) - events.length, events);
+    await syncPartWaits(this.db, order, false);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import type { StoredOrder } from '../../application/ports/repositories.js';
+import type { DepositRefundStatus } from '../../domain/order/deposit-refund.js';
 import type { OrderStatus } from '../../domain/order/order-status.js';
 import type { IdType, Language } from '../../domain/order/order-types.js';
 import type { Verification } from '../../domain/verification/verification-types.js';
@@ -45,6 +46,7 @@ export function orderFromRow(row: OrderRow): StoredOrder {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    depositRefundStatus: row.deposit_refund_status as DepositRefundStatus | null,
   };
 }
 
@@ -90,5 +92,6 @@ export function rowFromOrder(
     created_at: order.createdAt,
     updated_at: order.updatedAt,
     version: order.version,
+    deposit_refund_status: order.depositRefundStatus ?? null,
   };
 }

@@ -88,6 +88,17 @@ export interface Database {
   /** The last VIN serial given out by a plant in a model year (a calendar year). */
   vin_serials: { plant: string; year: number; last_serial: number };
   dealer_webhooks: DealerWebhookRow;
+  part_waits: { order_id: string; part_code: string; order_created_at: string };
+  quota_transfers: {
+    id: string;
+    month: string;
+    model: string;
+    from_region: string;
+    to_region: string;
+    units: number;
+    transferred_by: string;
+    transferred_at: string;
+  };
 }
 
 export interface OrderRow {
@@ -133,6 +144,8 @@ export interface OrderRow {
   created_at: string;
   updated_at: string;
   version: number;
+  /** Where the deposit of a cancelled order stands: `pending` until refunded; null while the order is alive. */
+  deposit_refund_status: string | null;
 }
 
 export interface OutboxRow {

@@ -4,6 +4,7 @@ import type { UnitOfWork } from '../../application/ports/repositories.js';
 import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
 import { KyselyIdempotencyRepository } from './idempotency-repository.js';
 import type { DialectName } from './open-database.js';
+import { KyselyOrderQueueRepository } from './order-queue-repository.js';
 import { KyselyOrderRepository } from './order-repository.js';
 import { KyselyOutboxRepository } from './outbox-repository.js';
 import { KyselyPartRepository } from './part-repository.js';
@@ -11,6 +12,7 @@ import { KyselyPriceRepository } from './price-repository.js';
 import { KyselyProductionRepository } from './production-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
 import { KyselyReportRepository } from './report-repository.js';
+import { KyselyQuotaTransferRepository } from './quota-transfer-repository.js';
 import type { Database } from './schema.js';
 import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
 import { KyselyWebhookRepository } from './webhook-repository.js';
@@ -34,5 +36,7 @@ export function unitOfWork(
     reports: new KyselyReportRepository(db),
     trackingLinks: new KyselyTrackingLinkRepository(db),
     webhooks: new KyselyWebhookRepository(db),
+    orderQueues: new KyselyOrderQueueRepository(db, dialect),
+    quotaTransfers: new KyselyQuotaTransferRepository(db),
   };
 }

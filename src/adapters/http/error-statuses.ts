@@ -23,6 +23,16 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   rate_limited: 429,
   too_many_streams: 503,
   no_tracking_link: 409,
+  order_not_in_review: 409,
+  review_reason_required: 422,
+  reallocation_not_allowed: 409,
+  reallocation_same_bucket: 422,
+  reallocation_month_past: 422,
+  transfer_exceeds_unused: 409,
+  transfer_same_region: 422,
+  model_unknown: 422,
+  milestone_in_future: 422,
+  milestone_before_order: 422,
 };
 
 export function statusOfCode(code: string): number {

@@ -56,6 +56,8 @@ export function presentOrder(order: StoredOrder, actor: Actor, context: Presenta
     lockedPriceCents: order.lockedPriceCents,
     priceCents: order.priceCents,
     deposit: order.deposit,
+    /** Where the deposit of a cancelled order stands (`pending` until refunded); null while the order is alive. */
+    depositRefundStatus: order.depositRefundStatus ?? null,
     verification: order.verification,
     quota: order.quota,
     productionSlot: order.productionSlot,

@@ -7,6 +7,8 @@ import type { Actor } from '../actor.js';
 import { ApplicationError, notFound } from '../application-error.js';
 import type { StoredPriceListVersion } from '../ports/repositories.js';
 import type { Services } from '../services.js';
+import { applyPriceProtection } from './apply-price-protection.js';
+import { reverifyWaitingOrders, type ReverifiedOrder } from './reverify-waiting-orders.js';
 
 /** A planner sets a bucket's cap; a cap below what verified orders already use is refused. */
 export async function setQuotaCap(services: Services, key: QuotaKey, cap: number): Promise<QuotaBucket> {
@@ -32,17 +34,29 @@ export async function setQuotaCap(services: Services, key: QuotaKey, cap: number
   });
 }
 
-/** A planner records the supply of a part. */
+export interface SupplyChange extends Part {
+  /** The postponed orders this change verified again, oldest first, with the status each ended in. */
+  readonly reverified: readonly ReverifiedOrder[];
+}
+
+/**
+ * A planner records the supply of a part. In the same transaction the postponed orders waiting for it are verified
+ * again, oldest first, as far as the units go; the answer shows the part after they took theirs.
+ */
 export async function setPartSupply(
   services: Services,
+  actor: Actor,
   code: string,
   availableUnits: number,
   expectedAt: string | null,
-): Promise<Part> {
+): Promise<SupplyChange> {
+  const now = services.clock.now();
   return services.runner.run(async (unit) => {
-    const part = await unit.parts.setSupply(code, availableUnits, expectedAt);
-    if (!part) throw notFound(`Part ${code}`);
-    return part;
+    const supplied = await unit.parts.setSupply(code, availableUnits, expectedAt);
+    if (!supplied) throw notFound(`Part ${code}`);
+    const reverified = await reverifyWaitingOrders(unit, services, actor, code, now);
+    const [part] = reverified.length === 0 ? [supplied] : await unit.parts.findMany([code]);
+    return { ...(part ?? supplied), reverified };
   });
 }
 
@@ -61,5 +75,7 @@ export async function addPriceListVersion(
     unit.prices.addVersion(effectiveAt, items, actor.username, services.clock.now().toISOString()),
   );
   await services.reference.reload();
+  // Locked orders get a lower price at once when this version is already in force; a later one is the job's.
+  await applyPriceProtection(services);
   return version;
 }

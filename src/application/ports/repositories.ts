@@ -2,9 +2,11 @@ import type { Role } from '../actor.js';
 import type { Catalog } from '../../domain/catalog/catalog-types.js';
 import type { Dealer, Region } from '../../domain/dealer/dealer-types.js';
 import type { Part } from '../../domain/materials/part-types.js';
+import type { DepositRefundStatus } from '../../domain/order/deposit-refund.js';
 import type { OrderStatus } from '../../domain/order/order-status.js';
 import type { Order, QuotaKey } from '../../domain/order/order-types.js';
 import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-list.js';
+import type { QuotaTransfer } from '../../domain/quota/quota-transfer.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import type { ReportOrder } from '../../domain/reporting/report-order.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
@@ -33,6 +35,8 @@ export interface StoredOrder extends Order {
   readonly decidedAt: string | null;
   /** The tracking link's generation and token hash; always set on an order read from the store. */
   readonly tracking?: TrackingLinkState;
+  /** Where the deposit stands once the order was cancelled; absent or null while the order is alive. */
+  readonly depositRefundStatus?: DepositRefundStatus | null;
 }
 
 export interface OrderListFilter {
@@ -181,6 +185,42 @@ export interface SessionRepository {
   revoke(tokenHash: string, at: string): Promise<void>;
 }
 
+/** The queues of orders the order's life keeps: the review queue, orders waiting for parts, the schedule's load. */
+export interface OrderQueueRepository {
+  /** Orders in a status, oldest first (submission time, then id). */
+  listOldestFirst(status: OrderStatus, limit: number, cursor: string | null): Promise<Page<StoredOrder>>;
+  /**
+   * Postponed orders waiting for a part, oldest first, at most `limit`. On PostgreSQL they stay locked until the
+   * transaction ends, so two supply changes at once never verify one order twice.
+   */
+  lockPostponedAwaiting(part: string, limit: number): Promise<readonly StoredOrder[]>;
+  /** How many postponed orders wait for each part (parts nobody waits for are left out). */
+  countWaitingByPart(): Promise<ReadonlyMap<string, number>>;
+  /**
+   * Slots of a model a plant has given on each build date from `fromDate` to `toDate` (`YYYY-MM-DD`), keyed by
+   * `bookingKey(date, model)`; a cancelled order holds none.
+   */
+  bookings(plant: string, model: string, fromDate: string, toDate: string): Promise<ReadonlyMap<string, number>>;
+  /** Verified orders of a model still waiting for a production slot. */
+  countAwaitingSlot(model: string): Promise<number>;
+  /** Orders in any of the statuses, by id after `afterId`: keyset batches over a large table. */
+  listByStatusAfterId(
+    statuses: readonly OrderStatus[],
+    afterId: string | null,
+    limit: number,
+  ): Promise<readonly StoredOrder[]>;
+}
+
+export interface QuotaTransferRepository {
+  /** Takes `units` off a bucket's cap when the rest still covers its `used`; false otherwise or when it is missing. */
+  shrinkCap(key: QuotaKey, units: number): Promise<boolean>;
+  /** Adds `units` to a bucket's cap, creating the bucket when it is missing. */
+  growCap(key: QuotaKey, units: number): Promise<void>;
+  record(transfer: QuotaTransfer): Promise<void>;
+  /** Transfers, newest first. */
+  list(limit: number, cursor: string | null): Promise<Page<QuotaTransfer>>;
+}
+
 /** Everything one transaction may touch. */
 export interface UnitOfWork {
   readonly orders: OrderRepository;
@@ -195,6 +235,8 @@ export interface UnitOfWork {
   readonly reports: ReportRepository;
   readonly trackingLinks: TrackingLinkRepository;
   readonly webhooks: WebhookRepository;
+  readonly orderQueues: OrderQueueRepository;
+  readonly quotaTransfers: QuotaTransferRepository;
 }
 
 export interface TransactionRunner {

@@ -1,8 +1,10 @@
 import type { Services } from '../../../application/services.js';
 import type { RouteDefinition } from '../route-definition.js';
 import { authRoutes } from './auth-routes.js';
+import { orderLifeRoutes } from './order-life-routes.js';
 import { orderRoutes } from './order-routes.js';
 import { productionRoutes } from './production-routes.js';
+import { quotaTransferRoutes } from './quota-transfer-routes.js';
 import { referenceRoutes } from './reference-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { supplyRoutes } from './supply-routes.js';
@@ -22,5 +24,7 @@ export function allRoutes(services: Services): RouteDefinition[] {
     ...trackingRoutes(services),
     ...trackingLinkRoutes(services),
     ...notificationRoutes(services),
+    ...orderLifeRoutes(services),
+    ...quotaTransferRoutes(services),
   ];
 }

@@ -56,17 +56,27 @@ export function supplyRoutes(services: Services): RouteDefinition[] {
       access: ROLES(...OEM_ROLES),
       summary: 'Parts with available and reserved units and the next supply date',
       tags: ['materials'],
-      handler: async () => ({ items: await services.runner.read.parts.list(), nextCursor: null }),
+      handler: async () => {
+        const [parts, waiting] = await Promise.all([
+          services.runner.read.parts.list(),
+          services.runner.read.orderQueues.countWaitingByPart(),
+        ]);
+        return {
+          items: parts.map((part) => ({ ...part, waitingOrders: waiting.get(part.code) ?? 0 })),
+          nextCursor: null,
+        };
+      },
     }),
     defineRoute({
       method: 'PUT',
       url: '/api/v1/materials/:part',
       access: ROLES('oem_allocation', 'oem_admin'),
-      summary: "Record a part's supply",
+      summary: "Record a part's supply; the postponed orders waiting for it are verified again, oldest first",
       tags: ['materials'],
       params: partParams,
       body: supplyBody,
-      handler: ({ params, body }) => setPartSupply(services, params.part, body.availableUnits, body.expectedAt ?? null),
+      handler: ({ params, body, actor }) =>
+        setPartSupply(services, actor, params.part, body.availableUnits, body.expectedAt ?? null),
     }),
     defineRoute({
       method: 'GET',
