@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as leadsAndTestDrives from './migrations/007-leads-and-test-drives.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '007-leads-and-test-drives': leadsAndTestDrives,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -9,6 +9,10 @@ import { KyselyOutboxRepository } from './outbox-repository.js';
 import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
+import { KyselyDemoCarRepository } from './demo-car-repository.js';
+import { KyselyFeatureNeedsRepository } from './feature-needs-repository.js';
+import { KyselyLeadRepository } from './lead-repository.js';
+import { KyselyTestDriveRepository } from './test-drive-repository.js';
 import type { Database } from './schema.js';
 
 /** The repositories bound to one connection or transaction. */
@@ -26,5 +30,9 @@ export function unitOfWork(
     prices: new KyselyPriceRepository(db),
     users: new KyselyUserRepository(db),
     sessions: new KyselySessionRepository(db),
+    leads: new KyselyLeadRepository(db),
+    demoCars: new KyselyDemoCarRepository(db),
+    testDrives: new KyselyTestDriveRepository(db),
+    featureNeeds: new KyselyFeatureNeedsRepository(db),
   };
 }

@@ -20,6 +20,12 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   part_unknown: 404,
   invalid_cursor: 400,
   validation_failed: 400,
+  slot_taken: 409,
+  test_drive_closed: 409,
+  test_drive_not_started: 409,
+  demo_car_unavailable: 409,
+  plate_taken: 409,
+  lead_already_ordered: 409,
 };
 
 export function statusOfCode(code: string): number {
