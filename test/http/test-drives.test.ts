@@ -84,6 +84,13 @@ describe.each(DIALECTS)('demo cars and test drives over HTTP (%s)', (dialect) =>
     expect(JSON.parse(reminder!.payload)).toMatchObject({ at: mondayAt('10:00'), customerName: '王**' });
   });
 
+  it('sends no reminder to a customer who did not consent to be contacted', async () => {
+    const lead = await newLead(sales, { phone: null, contactConsent: false });
+    const drive = (await book(lead.id, cars[0]!.id, mondayAt('17:00'))).json();
+    expect(drive.status).toBe('booked');
+    expect(await outbox(`sms:test-drive:${drive.id}:1`)).toBeUndefined();
+  });
+
   it('refuses a second booking of the car for the same or an overlapping slot, and of the salesperson', async () => {
     const [first, second, third] = [await newLead(), await newLead(), await newLead()];
     const manager2 = (
