@@ -148,10 +148,11 @@ describe.each(DIALECTS)('test-drive bookings under concurrency (%s)', (dialect) 
       .flatMap((row) => slotBlocks(row.starts_at).map((block) => ({ block, drive: row.id })))
       .sort((a, b) => a.block.localeCompare(b.block));
     expect(await blocksOf(cars[2]!)).toEqual(expected);
-    expect(booked.filter((row) => row.starts_at === mondayAt('14:00'))).toHaveLength(1);
-    expect(booked).toHaveLength(
-      booked.some((row) => row.id === drive.id && row.starts_at === mondayAt('11:00')) ? 2 : 1,
-    );
+    // The test of a busy salesperson may have left a drive in this car at 16:00: only the raced times count here.
+    const raced = booked.filter((row) => [mondayAt('11:00'), mondayAt('14:00')].includes(row.starts_at));
+    expect(raced.filter((row) => row.starts_at === mondayAt('14:00'))).toHaveLength(1);
+    const moverStayed = raced.some((row) => row.id === drive.id && row.starts_at === mondayAt('11:00'));
+    expect(raced).toHaveLength(moverStayed ? 2 : 1);
   });
 
   it('has the database itself refuse a second holder of a block', async () => {
