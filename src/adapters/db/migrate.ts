@@ -3,6 +3,7 @@ import * as initial from './migrations/001-initial.js';
 import * as orderLife from './migrations/002-order-life.js';
 import * as productionSchedule from './migrations/003-production-schedule.js';
 import * as trackingAndDelivery from './migrations/004-tracking-and-delivery.js';
+import * as leadsAndTestDrives from './migrations/007-leads-and-test-drives.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '002-order-life': orderLife,
   '003-production-schedule': productionSchedule,
   '004-tracking-and-delivery': trackingAndDelivery,
+  '007-leads-and-test-drives': leadsAndTestDrives,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

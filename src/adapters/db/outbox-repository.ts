@@ -38,7 +38,7 @@ export class KyselyOutboxRepository implements OutboxRepository {
         payload: JSON.stringify(message.payload),
         status: 'queued',
         attempts: 0,
-        next_attempt_at: message.createdAt,
+        next_attempt_at: message.notBefore ?? message.createdAt,
         sent_at: null,
         last_error: null,
         created_at: message.createdAt,
@@ -46,6 +46,15 @@ export class KyselyOutboxRepository implements OutboxRepository {
       })
       .onConflict((oc) => oc.column('dedup_key').doNothing())
       .execute();
+  }
+
+  async withdraw(dedupKey: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('outbox')
+      .where('dedup_key', '=', dedupKey)
+      .where('status', '=', 'queued')
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   }
 
   async forOrder(orderId: string): Promise<readonly OutboxMessage[]> {

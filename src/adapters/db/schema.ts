@@ -99,6 +99,11 @@ export interface Database {
     transferred_by: string;
     transferred_at: string;
   };
+  catalog_feature_needs: FeatureNeedsRow;
+  leads: LeadRow;
+  demo_cars: DemoCarRow;
+  test_drives: TestDriveRow;
+  test_drive_slots: { resource_kind: string; resource_id: string; slot_start: string; test_drive_id: string };
 }
 
 export interface OrderRow {
@@ -175,4 +180,64 @@ export interface DealerWebhookRow {
   created_at: string;
   updated_at: string;
   updated_by: string;
+}
+
+export interface FeatureNeedsRow {
+  model: string;
+  scope: string;
+  code: string;
+  feature: string;
+  feature_zh: string;
+  answers: string;
+  seats: number | null;
+  electric_range_km: number | null;
+  position: number;
+}
+
+export interface LeadRow {
+  id: string;
+  dealer_code: string;
+  name: string;
+  phone: string | null;
+  contact_consent: number;
+  consent_at: string | null;
+  language: string;
+  budget_cents: number | null;
+  household_size: number | null;
+  daily_distance_km: number | null;
+  home_charging: number | null;
+  usage: string;
+  priorities: string;
+  motivation: string | null;
+  salesperson_id: string;
+  order_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DemoCarRow {
+  id: string;
+  dealer_code: string;
+  model: string;
+  trim: string;
+  plate: string;
+  available: number;
+  created_at: string;
+}
+
+export interface TestDriveRow {
+  id: string;
+  dealer_code: string;
+  lead_id: string;
+  car_id: string;
+  salesperson_id: string;
+  starts_at: string;
+  status: string;
+  feedback: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
 }

@@ -13,6 +13,10 @@ import { KyselyProductionRepository } from './production-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
 import { KyselyReportRepository } from './report-repository.js';
 import { KyselyQuotaTransferRepository } from './quota-transfer-repository.js';
+import { KyselyDemoCarRepository } from './demo-car-repository.js';
+import { KyselyFeatureNeedsRepository } from './feature-needs-repository.js';
+import { KyselyLeadRepository } from './lead-repository.js';
+import { KyselyTestDriveRepository } from './test-drive-repository.js';
 import type { Database } from './schema.js';
 import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
 import { KyselyWebhookRepository } from './webhook-repository.js';
@@ -38,5 +42,9 @@ export function unitOfWork(
     webhooks: new KyselyWebhookRepository(db),
     orderQueues: new KyselyOrderQueueRepository(db, dialect),
     quotaTransfers: new KyselyQuotaTransferRepository(db),
+    leads: new KyselyLeadRepository(db),
+    demoCars: new KyselyDemoCarRepository(db),
+    testDrives: new KyselyTestDriveRepository(db),
+    featureNeeds: new KyselyFeatureNeedsRepository(db),
   };
 }

@@ -33,6 +33,12 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   model_unknown: 422,
   milestone_in_future: 422,
   milestone_before_order: 422,
+  slot_taken: 409,
+  test_drive_closed: 409,
+  test_drive_not_started: 409,
+  demo_car_unavailable: 409,
+  plate_taken: 409,
+  lead_already_ordered: 409,
 };
 
 export function statusOfCode(code: string): number {

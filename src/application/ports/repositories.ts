@@ -15,6 +15,12 @@ import type {
   TrackingLinkState,
   WebhookRepository,
 } from './tracking-and-webhook-repositories.js';
+import type {
+  DemoCarRepository,
+  FeatureNeedsRepository,
+  LeadRepository,
+  TestDriveRepository,
+} from './sales-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {
@@ -112,12 +118,17 @@ export interface OutboxMessage {
 export type NewOutboxMessage = Pick<
   OutboxMessage,
   'id' | 'dedupKey' | 'orderId' | 'channel' | 'recipient' | 'template' | 'language' | 'payload' | 'createdAt'
->;
+> & {
+  /** Not sent before this instant (a reminder ahead of an appointment); at once when absent. */
+  readonly notBefore?: string;
+};
 
 export interface OutboxRepository {
   /** Adds a message unless one with the same deduplication key exists. */
   enqueue(message: NewOutboxMessage): Promise<void>;
   forOrder(orderId: string): Promise<readonly OutboxMessage[]>;
+  /** Removes a message not yet sent (a reminder of an appointment that moved); false when there is none to remove. */
+  withdraw(dedupKey: string): Promise<boolean>;
 }
 
 export interface IdempotencyRecord {
@@ -237,6 +248,10 @@ export interface UnitOfWork {
   readonly webhooks: WebhookRepository;
   readonly orderQueues: OrderQueueRepository;
   readonly quotaTransfers: QuotaTransferRepository;
+  readonly leads: LeadRepository;
+  readonly demoCars: DemoCarRepository;
+  readonly testDrives: TestDriveRepository;
+  readonly featureNeeds: FeatureNeedsRepository;
 }
 
 export interface TransactionRunner {

@@ -8,6 +8,8 @@ import { DEMO_CATALOG, demoPriceItems } from './demo-catalog.js';
 import { DEMO_DEALERS, DEMO_PLANTS, DEMO_REGIONS, demoParts } from './demo-network.js';
 import { demoQuotas } from './demo-quotas.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { DEMO_CARS } from './demo-cars.js';
+import { DEMO_FEATURE_NEEDS } from './demo-feature-needs.js';
 
 /** The instant the demo's first price list takes effect: before any order the demo can take. */
 const FIRST_PRICE_LIST_AT = '2026-01-01T00:00:00.000Z';
@@ -39,6 +41,10 @@ export async function loadDemo(db: Kysely<Database>, services: Services): Promis
       });
     }
     await unit.prices.addVersion(FIRST_PRICE_LIST_AT, demoPriceItems(), 'demo', now.toISOString());
+    await unit.featureNeeds.replaceAll(DEMO_FEATURE_NEEDS);
+    for (const car of DEMO_CARS) {
+      await unit.demoCars.insert({ ...car, id: services.ids.id(), available: true, createdAt: now.toISOString() });
+    }
   });
   await services.reference.reload();
   return true;

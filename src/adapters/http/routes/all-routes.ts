@@ -11,6 +11,9 @@ import { supplyRoutes } from './supply-routes.js';
 import { notificationRoutes } from './notification-routes.js';
 import { trackingLinkRoutes } from './tracking-link-routes.js';
 import { trackingRoutes } from './tracking-routes.js';
+import { leadRoutes } from './lead-routes.js';
+import { testDriveRoutes } from './test-drive-routes.js';
+import { funnelRoutes } from './funnel-routes.js';
 
 /** Every route of the API in one list: the router, the API document and the access tests all read it. */
 export function allRoutes(services: Services): RouteDefinition[] {
@@ -26,5 +29,8 @@ export function allRoutes(services: Services): RouteDefinition[] {
     ...notificationRoutes(services),
     ...orderLifeRoutes(services),
     ...quotaTransferRoutes(services),
+    ...leadRoutes(services),
+    ...testDriveRoutes(services),
+    ...funnelRoutes(services),
   ];
 }
