@@ -7,6 +7,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
+  // `npm run dev:web` serves the app with hot reload and hands the API to the server of `npm run dev`.
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080', '/t/': 'http://127.0.0.1:8080', '/docs': 'http://127.0.0.1:8080' },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { checkConfiguration } from '../../src/domain/catalog/configuration-rules.js';
+import { App } from './app.js';
+import './styles.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><p>{String(checkConfiguration.length)}</p></StrictMode>);
+if (root === null) throw new Error('the page has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -3,13 +3,7 @@
  * parts of the API are optional, so the app works before and after they exist.
  */
 
-export type Role =
-  | 'dealer_sales'
-  | 'dealer_manager'
-  | 'oem_reviewer'
-  | 'oem_allocation'
-  | 'oem_admin'
-  | 'integration';
+export type Role = 'dealer_sales' | 'dealer_manager' | 'oem_reviewer' | 'oem_allocation' | 'oem_admin' | 'integration';
 
 export interface User {
   readonly id: string;

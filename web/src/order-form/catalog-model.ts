@@ -26,8 +26,9 @@ export function toDomainModel(model: ApiModel): VehicleModel {
     minDepositCents: model.minDepositCents,
     vinDescriptor: '',
     trims: model.trims,
-    options: model.options.map(
-      (option): OptionDefinition => ({ ...option, category: option.category as OptionCategory }),
-    ),
+    options: model.options.map((option): OptionDefinition => ({
+      ...option,
+      category: option.category as OptionCategory,
+    })),
   };
 }

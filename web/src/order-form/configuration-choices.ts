@@ -43,9 +43,7 @@ export function trimChoices(model: VehicleModel): readonly { readonly trim: Trim
 export function optionGroups(model: VehicleModel, configuration: Configuration): readonly OptionGroup[] {
   const trim = findTrim(model, configuration.trim);
   const chosen = new Set(configuration.options);
-  const categories = [...new Set(model.options.map((option) => option.category))].sort(
-    (a, b) => rank(a) - rank(b),
-  );
+  const categories = [...new Set(model.options.map((option) => option.category))].sort((a, b) => rank(a) - rank(b));
   return categories.map((category) => ({
     category,
     exclusive: EXCLUSIVE_CATEGORIES.has(category),

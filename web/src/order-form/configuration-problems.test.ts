@@ -13,9 +13,7 @@ function summary(problems: readonly FormProblem[]): string[] {
 
 describe('the configuration problems the order form explains', () => {
   it('finds nothing wrong with a buildable car', () => {
-    expect(configurationProblems(E7, { model: 'E7', trim: 'LR', options: ['PAINT-WHITE', 'INT-BLACK'] })).toEqual(
-      [],
-    );
+    expect(configurationProblems(E7, { model: 'E7', trim: 'LR', options: ['PAINT-WHITE', 'INT-BLACK'] })).toEqual([]);
   });
 
   it('asks for a model, then a trim, before judging options', () => {

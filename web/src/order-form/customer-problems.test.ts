@@ -6,7 +6,13 @@ const TODAY = '2026-12-04';
 const adult = residentIdBornOn('19900115');
 
 function keys(customer: Partial<Parameters<typeof customerProblems>[0]>, keepStoredIdNumber = false): string[] {
-  const full = { name: '张三', phone: '13800138000', idType: 'resident_id' as const, idNumber: adult, language: 'zh-CN' as const };
+  const full = {
+    name: '张三',
+    phone: '13800138000',
+    idType: 'resident_id' as const,
+    idNumber: adult,
+    language: 'zh-CN' as const,
+  };
   return customerProblems({ ...full, ...customer }, TODAY, { keepStoredIdNumber }).map(
     (problem) => `${problem.key}@${problem.path}`,
   );
@@ -43,7 +49,9 @@ describe("the customer's data as the order form checks it while typed", () => {
 
   it('checks passports and company credit codes by their own rules', () => {
     expect(keys({ idType: 'passport', idNumber: 'E12345678' })).toEqual([]);
-    expect(keys({ idType: 'passport', idNumber: 'E1-23' })).toEqual(['problem.passport_number_invalid@customer.idNumber']);
+    expect(keys({ idType: 'passport', idNumber: 'E1-23' })).toEqual([
+      'problem.passport_number_invalid@customer.idNumber',
+    ]);
     expect(keys({ idType: 'company', idNumber: '91350100M000100Y43' })).toEqual([]);
     expect(keys({ idType: 'company', idNumber: '91350100M000100Y44' })).toEqual([
       'problem.credit_code_checksum@customer.idNumber',
