@@ -8,8 +8,9 @@ const reviewLine = {
   message: 'Company buyer.',
   path: 'customer.idType',
 };
-const order = (id: string) => ({
+const order = (id: string, createdAt = '2026-12-04T04:00:00Z') => ({
   id,
+  createdAt,
   orderNo: `SO-${id}`,
   verification: { checks: [{ check: 'quota', result: 'pass', code: 'ok', message: 'ok', path: null }, reviewLine] },
 });
@@ -45,6 +46,11 @@ describe('the review queue as the server sends it', () => {
         },
       },
     ]);
+  });
+
+  it('puts the order waiting longest first', () => {
+    const items = reviewItems([order('new', '2026-12-04T05:00:00Z'), order('old', '2026-12-03T05:00:00Z')]);
+    expect(items.map((item) => item.order.id)).toEqual(['old', 'new']);
   });
 
   it('keeps keyboard moves inside the queue', () => {

@@ -10,8 +10,8 @@ export interface ReviewItem {
 export type ReviewReason = { readonly line: CheckLine } | { readonly text: string };
 
 /**
- * The queue from `GET /reviews`: a page (`{items}`) or a list, of orders or of `{order, reasons}`. Reasons are the
- * order's `review` lines when the server sends none of its own.
+ * The queue from `GET /reviews`, oldest first: a page (`{items}`) or a list, of orders or of `{order, reasons}`.
+ * Reasons are the order's `review` lines when the server sends none of its own.
  */
 export function reviewItems(answer: unknown): ReviewItem[] {
   const list: unknown[] = Array.isArray(answer)
@@ -19,7 +19,7 @@ export function reviewItems(answer: unknown): ReviewItem[] {
     : answer !== null && typeof answer === 'object' && Array.isArray((answer as { items?: unknown }).items)
       ? (answer as { items: unknown[] }).items
       : [];
-  return list.flatMap((entry): ReviewItem[] => {
+  const items = list.flatMap((entry): ReviewItem[] => {
     if (entry === null || typeof entry !== 'object') return [];
     const wrapped = 'order' in entry && typeof (entry as { order: unknown }).order === 'object';
     const order = (wrapped ? (entry as { order: ApiOrder }).order : entry) as ApiOrder;
@@ -27,6 +27,8 @@ export function reviewItems(answer: unknown): ReviewItem[] {
     const given = wrapped ? (entry as { reasons?: unknown }).reasons : undefined;
     return [{ order, reasons: Array.isArray(given) ? given.map(reasonOf) : linesOf(order) }];
   });
+  // Oldest first, whatever order the server chose: the longest-waiting deposit is decided first.
+  return items.sort((a, b) => String(a.order.createdAt ?? '').localeCompare(String(b.order.createdAt ?? '')));
 }
 
 function reasonOf(reason: unknown): ReviewReason {

@@ -61,10 +61,20 @@ function ReviewQueue({ initial }: { readonly initial: readonly ReviewItem[] }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [items, current]);
 
+  const focusNext = useRef(false);
+  useEffect(() => {
+    // The decided card is gone and the focus with it: the next order takes it, so the keys keep working.
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const id = items[current]?.order.id;
+    if (id !== undefined) cards.current.get(id)?.focus();
+  }, [items, current]);
+
   function decided(order: ApiOrder) {
     setAnnouncement(t('review.decided', { orderNo: order.orderNo, status: t(`status.${order.status}`) }));
     setItems((list) => list.filter((item) => item.order.id !== order.id));
     setCurrent((index) => moveWithin(index, 0, items.length - 1));
+    focusNext.current = true;
   }
 
   return (
