@@ -12,12 +12,15 @@ import { allRoutes } from './routes/all-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { fieldErrorsOf } from './validation.js';
 import { LiveStreams } from './live-streams.js';
+import { defaultWebRoot, webRoutes } from './web-routes.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   readonly logger?: boolean | object;
+  /** The built web app served at `/` (default `web/dist` of the package); null serves none. */
+  readonly webRoot?: string | null;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -49,6 +52,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const document = buildOpenApiDocument(routes);
   app.get('/docs/openapi.json', async () => document);
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage()));
+  await app.register(webRoutes, { root: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
   return app;
 }
 
