@@ -48,11 +48,15 @@ describe('the web app served at /', () => {
   });
 
   it('never answers for the API, the API document, tracking and operations paths', async () => {
-    for (const url of ['/api/v1/nothing', '/api', '/docs/nothing', '/t/some-token', '/track/x', '/metrics']) {
+    for (const url of ['/api/v1/nothing', '/api', '/docs/nothing', '/track/x', '/metrics']) {
       const response = await app.inject({ method: 'GET', url, headers: HTML });
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type'], url).toMatch(/^application\/problem\+json/);
     }
+    // The tracking page answers an unknown link with its own page for the buyer, never with the staff's app.
+    const tracking = await app.inject({ method: 'GET', url: '/t/some-token', headers: HTML });
+    expect(tracking.statusCode).toBe(404);
+    expect(tracking.body).not.toMatch(/id="root"/);
     expect((await app.inject({ method: 'GET', url: '/healthz', headers: HTML })).json()).toEqual({ status: 'ok' });
     expect((await app.inject({ method: 'GET', url: '/docs', headers: HTML })).body).toMatch(/OpenAPI/);
   });
