@@ -26,5 +26,7 @@ export interface Services {
   readonly ids: IdGenerator;
   readonly hasher: Hasher;
   readonly verifyPassword: (password: string, stored: string) => Promise<boolean>;
+  /** A slow, salted hash of a new password, for storage. */
+  readonly hashPassword: (password: string) => Promise<string>;
   readonly policies: Policies;
 }

@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as security from './migrations/005-security.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '005-security': security,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,10 +1,12 @@
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { StoredOrder } from '../../application/ports/repositories.js';
 import type { OrderStatus } from '../../domain/order/order-status.js';
 import type { IdType, Language } from '../../domain/order/order-types.js';
 import type { Verification } from '../../domain/verification/verification-types.js';
 import type { OrderRow } from './schema.js';
 
-export function orderFromRow(row: OrderRow): StoredOrder {
+/** The order of a row; the identity number is opened here and nowhere else. */
+export function orderFromRow(row: OrderRow, cipher: PersonalDataCipher): StoredOrder {
   return {
     id: row.id,
     orderNo: row.order_no,
@@ -15,7 +17,7 @@ export function orderFromRow(row: OrderRow): StoredOrder {
       name: row.customer_name,
       phone: row.customer_phone,
       idType: row.customer_id_type as IdType,
-      idNumber: row.customer_id_number,
+      idNumber: cipher.open(row.customer_id_number),
       language: row.customer_language as Language,
     },
     customerIdHash: row.customer_id_hash,
@@ -47,8 +49,14 @@ export function orderFromRow(row: OrderRow): StoredOrder {
   };
 }
 
-/** Every column but the tracking token hash and the event counter, which have their own writers. */
-export function rowFromOrder(order: StoredOrder): Omit<OrderRow, 'tracking_token_hash' | 'last_event_seq'> {
+/**
+ * Every column but the tracking token hash and the event counter, which have their own writers. The identity
+ * number is sealed afresh on every write.
+ */
+export function rowFromOrder(
+  order: StoredOrder,
+  cipher: PersonalDataCipher,
+): Omit<OrderRow, 'tracking_token_hash' | 'last_event_seq'> {
   return {
     id: order.id,
     order_no: order.orderNo,
@@ -58,7 +66,7 @@ export function rowFromOrder(order: StoredOrder): Omit<OrderRow, 'tracking_token
     customer_name: order.customer.name,
     customer_phone: order.customer.phone,
     customer_id_type: order.customer.idType,
-    customer_id_number: order.customer.idNumber,
+    customer_id_number: cipher.seal(order.customer.idNumber),
     customer_id_hash: order.customerIdHash,
     customer_language: order.customer.language,
     model: order.vehicle.model,

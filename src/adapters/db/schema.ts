@@ -85,6 +85,28 @@ export interface Database {
   order_events: { order_id: string; seq: number; type: string; at: string; actor: string; data: string };
   outbox: OutboxRow;
   idempotency_keys: { scope: string; key: string; request_hash: string; order_id: string; created_at: string };
+  login_failures: { id: string; username_key: string; at: string };
+  integration_tokens: {
+    id: string;
+    name: string;
+    token_hash: string;
+    scope_kind: string;
+    dealer_code: string | null;
+    plant_code: string | null;
+    created_at: string;
+    created_by: string;
+    last_used_at: string | null;
+    revoked_at: string | null;
+  };
+  audit_events: {
+    id: string;
+    at: string;
+    actor: string | null;
+    action: string;
+    target: string | null;
+    ip: string | null;
+    detail: string;
+  };
 }
 
 export interface OrderRow {
@@ -96,6 +118,7 @@ export interface OrderRow {
   customer_name: string;
   customer_phone: string;
   customer_id_type: string;
+  /** Sealed (AES-256-GCM, `v1:<iv>:<tag>:<ciphertext>`): the number itself is never stored in clear. */
   customer_id_number: string;
   /** Keyed hash of the identity number: finds other active orders of one buyer without reading the number itself. */
   customer_id_hash: string;

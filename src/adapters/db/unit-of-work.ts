@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrderChange } from '../../application/ports/change-feed.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { UnitOfWork } from '../../application/ports/repositories.js';
 import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
 import { KyselyIdempotencyRepository } from './idempotency-repository.js';
@@ -10,15 +11,19 @@ import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
 import { KyselyQuotaRepository } from './quota-repository.js';
 import type { Database } from './schema.js';
+import { securityRepositories } from './security-repositories.js';
+import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 
 /** The repositories bound to one connection or transaction. */
 export function unitOfWork(
   db: Kysely<Database>,
   dialect: DialectName,
   onWritten: (changes: readonly OrderChange[]) => void = () => {},
+  cipher: PersonalDataCipher = NO_CIPHER,
 ): UnitOfWork {
   return {
-    orders: new KyselyOrderRepository(db, dialect, onWritten),
+    ...securityRepositories(db),
+    orders: new KyselyOrderRepository(db, dialect, onWritten, cipher),
     quotas: new KyselyQuotaRepository(db),
     parts: new KyselyPartRepository(db),
     outbox: new KyselyOutboxRepository(db),

@@ -7,6 +7,7 @@ import type { Order, QuotaKey } from '../../domain/order/order-types.js';
 import type { PriceItem, PriceListVersion } from '../../domain/pricing/price-list.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import type { Plant } from '../../domain/scheduling/plant-types.js';
+import type { SecurityRepositories } from './security-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {
@@ -152,6 +153,9 @@ export interface UserRepository {
   findByUsername(username: string): Promise<UserAccount | null>;
   findById(id: string): Promise<UserAccount | null>;
   insert(user: UserAccount): Promise<void>;
+  /** By username; the cursor is the last username of the previous page. */
+  list(limit: number, cursor: string | null): Promise<Page<UserAccount>>;
+  update(user: UserAccount): Promise<void>;
 }
 
 export interface Session {
@@ -166,10 +170,12 @@ export interface SessionRepository {
   insert(session: Session): Promise<void>;
   find(tokenHash: string): Promise<Session | null>;
   revoke(tokenHash: string, at: string): Promise<void>;
+  /** Ends every open session of a user but `exceptTokenHash`; answers how many it ended. */
+  revokeAllOfUser(userId: string, at: string, exceptTokenHash: string | null): Promise<number>;
 }
 
 /** Everything one transaction may touch. */
-export interface UnitOfWork {
+export interface UnitOfWork extends SecurityRepositories {
   readonly orders: OrderRepository;
   readonly quotas: QuotaRepository;
   readonly parts: PartRepository;
