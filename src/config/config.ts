@@ -28,7 +28,7 @@ const environmentSchema = z.object({
   ORDERGATE_PRICE_DROP_POLICY: flag.default(true),
   ORDERGATE_SMS: z.string().min(1).default('log'),
   ORDERGATE_PUBLIC_URL: z.url().optional(),
-  /** 32 bytes, base64 or hex: the key of the identity-number hash (and, later, encryption). */
+  /** 32 bytes, base64 or hex: the master key of identity-number encryption and hash. */
   ORDERGATE_DATA_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

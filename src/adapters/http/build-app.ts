@@ -1,5 +1,5 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { authenticate } from '../../application/commands/sign-in.js';
+import type { RouteOptions } from 'fastify';
 import type { Actor } from '../../application/actor.js';
 import { ApplicationError } from '../../application/application-error.js';
 import type { Services } from '../../application/services.js';
@@ -7,15 +7,22 @@ import { InvalidCursorError } from '../db/order-repository.js';
 import { statusOfCode } from './error-statuses.js';
 import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
-import { allRoutes } from './routes/all-routes.js';
-import { buildOpenApiDocument } from './openapi.js';
+import { registeredRoutes } from './routes/all-routes.js';
 import { fieldErrorsOf } from './validation.js';
+import { authorize } from './authorize.js';
+import { parseJsonBody, UnsafeJsonError } from './json-body.js';
+import { RATE_LIMITS, type RateLimit, type RateLimitName } from './rate-limits.js';
+import { registerSecurityPlugins } from './security-plugins.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   readonly logger?: boolean | object;
+  /** Told of every route Fastify registers (the route-table test checks that none is missing from the table). */
+  readonly onRoute?: (route: RouteOptions) => void;
+  /** Other request limits than `RATE_LIMITS` (tests use small ones). */
+  readonly rateLimits?: Partial<Record<RateLimitName, RateLimit>>;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -26,17 +33,18 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestTimeout: 30_000,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, problem(400, 'bad_request', `The request cannot be read: ${error.message}`)),
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  await registerSecurityPlugins(app);
   acceptEmptyJsonBodies(app);
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
-  const routes = allRoutes(services);
-  for (const route of routes) registerRoute(app, services, route);
-  const document = buildOpenApiDocument(routes);
-  app.get('/docs/openapi.json', async () => document);
-  app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage()));
+  const limits = { ...RATE_LIMITS, ...options.rateLimits };
+  for (const route of registeredRoutes(services)) registerRoute(app, services, route, limits);
   return app;
 }
 
@@ -44,23 +52,29 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 function acceptEmptyJsonBodies(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(text));
-    } catch {
-      const error = new Error('The body is not valid JSON.') as FastifyError;
+      done(null, parseJsonBody(String(body)));
+    } catch (cause) {
+      const unsafe = cause instanceof UnsafeJsonError;
+      const error = new Error(unsafe ? cause.message : 'The body is not valid JSON.') as FastifyError;
       error.statusCode = 400;
-      error.code = 'malformed_json';
+      error.code = unsafe ? 'unsafe_json' : 'malformed_json';
       done(error, undefined);
     }
   });
 }
 
-function registerRoute(app: FastifyInstance, services: Services, route: RouteDefinition): void {
+function registerRoute(
+  app: FastifyInstance,
+  services: Services,
+  route: RouteDefinition,
+  limits: Readonly<Record<RateLimitName, RateLimit>>,
+): void {
+  const limit = route.rateLimit === undefined ? undefined : limits[route.rateLimit];
   app.route({
     method: route.method,
     url: route.url,
+    ...(limit ? { config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } } } : {}),
     handler: async (request, reply) => {
       const actor = await authorize(services, route, request, reply);
       if (actor === undefined) return reply;
@@ -71,28 +85,6 @@ function registerRoute(app: FastifyInstance, services: Services, route: RouteDef
       return reply.code(route.successStatus ?? 200).send(result);
     },
   });
-}
-
-/** The actor, `null` for a public route, or `undefined` when a refusal was sent. */
-async function authorize(
-  services: Services,
-  route: RouteDefinition,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<Actor | null | undefined> {
-  if (route.access.kind === 'public') return null;
-  const header = request.headers.authorization ?? '';
-  const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  const actor = token === '' ? null : await authenticate(services, token);
-  if (actor === null) {
-    void sendProblem(reply, problem(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.'));
-    return undefined;
-  }
-  if (route.access.kind === 'roles' && !route.access.roles.includes(actor.role)) {
-    void sendProblem(reply, problem(403, 'forbidden', `The ${actor.role} role may not do this.`));
-    return undefined;
-  }
-  return actor;
 }
 
 function parseInput(route: RouteDefinition, request: FastifyRequest) {
@@ -129,6 +121,10 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
       ]),
     );
   }
+  if (error.statusCode === 429) {
+    return sendProblem(reply, problem(429, 'rate_limited', error.message));
+  }
+  if (error.code === 'unsafe_json') return sendProblem(reply, problem(400, 'unsafe_json', error.message));
   if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return sendProblem(reply, problem(413, 'body_too_large', `A body may be at most ${BODY_LIMIT_BYTES} bytes.`));
   }
@@ -142,11 +138,4 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   }
   request.log.error({ err: error }, 'request failed');
   return sendProblem(reply, problem(500, 'internal_error', 'Something went wrong on our side.'));
-}
-
-function docsPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ordergate API</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><h1>ordergate API v1</h1><p>The OpenAPI 3.1 document: <a href="/docs/openapi.json">/docs/openapi.json</a>.</p>
-<p>Errors are <code>application/problem+json</code> (RFC 9457) with a stable <code>code</code> and the field paths in <code>errors</code>.</p></body></html>`;
 }

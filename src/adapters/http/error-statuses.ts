@@ -20,6 +20,15 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   part_unknown: 404,
   invalid_cursor: 400,
   validation_failed: 400,
+  login_locked: 429,
+  rate_limited: 429,
+  csrf_failed: 403,
+  self_lockout: 409,
+  username_taken: 409,
+  dealer_exists: 409,
+  password_too_weak: 422,
+  current_password_wrong: 422,
+  plant_unknown: 422,
 };
 
 export function statusOfCode(code: string): number {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Actor, Role } from '../../application/actor.js';
+import type { Actor, IntegrationScopeKind, Role } from '../../application/actor.js';
+import type { RateLimitName } from './rate-limits.js';
 
 /** Who may call a route: anyone, anyone signed in, or the listed roles. Every route says which. */
 export type Access =
@@ -38,6 +39,18 @@ export interface RouteDefinition<
   readonly params?: Params;
   /** The success status, for the API document. */
   readonly successStatus?: number;
+  /**
+   * Which integration tokens may call the route when its roles include `integration`: dealer-scoped ones only,
+   * unless it says otherwise (a plant token may call only routes that list `plant`).
+   */
+  readonly integrationScopes?: readonly IntegrationScopeKind[];
+  /**
+   * The route reaches one order, so another dealer's order must answer 404. When left out, a route under
+   * `/api/v1/orders/:id` is dealer-scoped and no other is.
+   */
+  readonly dealerScoped?: boolean;
+  /** A limit on requests per client address (see `RATE_LIMITS`); none when left out. */
+  readonly rateLimit?: RateLimitName;
   readonly handler: (
     context: HandlerContext<z.infer<Body>, z.infer<Query>, z.infer<Params>>,
   ) => Promise<unknown> | unknown;
