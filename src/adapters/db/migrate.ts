@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001-initial.js';
 import * as security from './migrations/005-security.js';
 import type { Database } from './schema.js';
@@ -17,10 +17,25 @@ class StaticMigrationProvider implements MigrationProvider {
 
 /** Brings the schema up to date; Kysely's lock keeps several processes from migrating at once. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(),
+    ...(await migrationTableSchemaOf(db)),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
+}
+
+/**
+ * On PostgreSQL, the schema of the migration tables is named explicitly: otherwise Kysely looks for them in every
+ * schema of the database, and one schema's tables hide another's absence (parallel test schemas migrate at once).
+ */
+async function migrationTableSchemaOf(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = result.rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
 }
