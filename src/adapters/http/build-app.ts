@@ -8,7 +8,7 @@ import { statusOfCode } from './error-statuses.js';
 import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
 import { registeredRoutes } from './routes/all-routes.js';
-import { fieldErrorsOf } from './validation.js';
+import { fieldErrorsOf, unexpectedBodyErrors } from './validation.js';
 import { authorize } from './authorize.js';
 import { parseJsonBody, UnsafeJsonError } from './json-body.js';
 import { RATE_LIMITS, type RateLimit, type RateLimitName } from './rate-limits.js';
@@ -50,7 +50,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
 /** Actions such as `POST /production/schedule` carry no body; a JSON content type with nothing in it is fine. */
 function acceptEmptyJsonBodies(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
+  // JSON only: any other media type (text/plain included) is refused with 415.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     try {
       done(null, parseJsonBody(String(body)));
@@ -98,10 +99,12 @@ function parseInput(route: RouteDefinition, request: FastifyRequest) {
     const schema = route[part];
     if (schema === undefined) continue;
     const input = part === 'body' && request.body === undefined ? undefined : parsed[part];
-    const result = schema.safeParse(input);
+    // The input is reported so that a wrong type is told from a missing field; it stays inside the process.
+    const result = schema.safeParse(input, { reportInput: true });
     if (result.success) parsed[part] = result.data;
     else errors.push(...fieldErrorsOf(result.error, part === 'body' ? '' : part));
   }
+  if (route.body === undefined) errors.push(...unexpectedBodyErrors(request.body));
   if (errors.length > 0) {
     return { problem: problem(400, 'validation_failed', 'The request does not fit the schema.', errors) };
   }

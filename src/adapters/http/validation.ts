@@ -20,3 +20,12 @@ function codeOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';
   return issue.code;
 }
+
+/** A route that takes no body accepts none, or an empty object: every field sent to it is unknown. */
+export function unexpectedBodyErrors(body: unknown): ProblemFieldError[] {
+  if (body === undefined) return [];
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    return Object.keys(body).map((key) => ({ path: key, code: 'unknown_field', message: `Unknown field "${key}".` }));
+  }
+  return [{ path: null, code: 'unexpected_body', message: 'This request takes no body.' }];
+}
