@@ -5,6 +5,7 @@ import type { RouteAccess } from '../../src/adapters/http/routes/all-routes.js';
 import { ROLES, type Role } from '../../src/application/actor.js';
 import { demoParts } from '../../src/main/demo/demo-network.js';
 import { validOrder } from '../support/order-fixtures.js';
+import { SAMPLE_BODIES } from '../support/route-samples.js';
 import { listedRoutes, routeName } from '../support/route-table.js';
 import { issueToken, mintSession } from '../support/security-fixtures.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.js';
@@ -53,39 +54,6 @@ function admits(entry: RouteAccess, caller: Caller): boolean {
   if (entry.access.kind === 'roles' && !entry.access.roles.includes(caller.role)) return false;
   return caller.scope === null || entry.integrationScopes.includes(caller.scope);
 }
-
-let serial = 0;
-/** Bodies that pass the schemas of the routes this suite knows; any other route gets `{}` and only auth is judged. */
-const SAMPLE_BODIES: Readonly<Record<string, () => unknown>> = {
-  'POST /api/v1/auth/login': () => ({ username: 'gz.sales', password: 'demo1234' }),
-  'POST /api/v1/auth/password': () => ({ currentPassword: 'not-the-password', newPassword: 'a far longer passphrase' }),
-  'POST /api/v1/orders': () => validOrder(9_000 + ++serial),
-  'PATCH /api/v1/orders/:id': () => ({ customer: { name: '王五' } }),
-  'PUT /api/v1/quotas': () => ({ region: 'EAST', month: '2027-01', model: 'E7', cap: 5_000 }),
-  'PUT /api/v1/materials/:part': () => ({ availableUnits: 5_000 }),
-  'POST /api/v1/admin/users': () => ({
-    username: `matrix.user${++serial}`,
-    displayName: 'Matrix User',
-    role: 'dealer_sales',
-    dealerCode: 'SH001',
-    password: 'a long enough password',
-  }),
-  'PATCH /api/v1/admin/users/:id': () => ({}),
-  'POST /api/v1/admin/dealers': () => ({
-    code: `MX${++serial}`,
-    name: 'Matrix Motors 4S',
-    region: 'EAST',
-    city: 'Suzhou',
-    phone: '0512-0000 0000',
-    models: ['E7'],
-  }),
-  'PATCH /api/v1/admin/dealers/:code': () => ({}),
-  'POST /api/v1/admin/tokens': () => ({ name: 'matrix', scope: { kind: 'dealer', dealerCode: 'SH001' } }),
-  'POST /api/v1/orders/:id/review': () => ({ decision: 'reject', reason: 'matrix' }),
-  'POST /api/v1/orders/:id/reallocate': () => ({}),
-  'POST /api/v1/orders/:id/cancel': () => ({ reason: 'matrix' }),
-  'POST /api/v1/orders/:id/milestones': () => ({ status: 'in_production', at: TEST_NOW.toISOString() }),
-};
 
 describe.each(DIALECTS)('the authorization matrix (%s)', (dialect) => {
   let t: TestApp;

@@ -96,6 +96,23 @@ describe.each(DIALECTS)('hostile and malformed requests (%s)', (dialect) => {
     );
   });
 
+  it('refuses the NUL character anywhere, which PostgreSQL cannot store, naming the field', async () => {
+    const body = validOrder(7);
+    body.customer.name = 'Zhang\u0000San';
+    const response = await post('/api/v1/orders', JSON.stringify(body));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toContainEqual(
+      expect.objectContaining({ path: 'customer.name', code: 'invalid_character' }),
+    );
+    const param = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/orders/%00',
+      headers: { authorization: `Bearer ${sales}` },
+    });
+    expect(param.statusCode).toBe(400);
+    expect(param.json().errors[0]).toMatchObject({ path: 'params.id', code: 'invalid_character' });
+  });
+
   it('refuses a body the route does not take, naming each field', async () => {
     const response = await post('/api/v1/auth/logout', '{"everywhere":true}');
     expect(response.statusCode).toBe(400);

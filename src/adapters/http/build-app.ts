@@ -8,7 +8,7 @@ import { statusOfCode } from './error-statuses.js';
 import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
 import { registeredRoutes } from './routes/all-routes.js';
-import { fieldErrorsOf, unexpectedBodyErrors } from './validation.js';
+import { fieldErrorsOf, nulCharacterErrors, unexpectedBodyErrors } from './validation.js';
 import { authorize } from './authorize.js';
 import { parseJsonBody, UnsafeJsonError } from './json-body.js';
 import { RATE_LIMITS, type RateLimit, type RateLimitName } from './rate-limits.js';
@@ -95,6 +95,9 @@ function parseInput(route: RouteDefinition, request: FastifyRequest) {
     query: request.query,
     params: request.params,
   };
+  for (const part of ['params', 'query', 'body'] as const) {
+    errors.push(...nulCharacterErrors(parsed[part], part === 'body' ? '' : part));
+  }
   for (const part of ['params', 'query', 'body'] as const) {
     const schema = route[part];
     if (schema === undefined) continue;
