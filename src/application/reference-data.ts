@@ -17,9 +17,15 @@ interface Snapshot {
 /**
  * The catalog, network, plants and price lists, read on every submission and changed a few times a day: kept in
  * memory, reloaded after a change made here and at most `maxAgeMs` after a change made by another process.
+ *
+ * Use cases read it inside transactions. A snapshot past its age is therefore served as it is while a fresh one
+ * loads in the background: on SQLite a load awaited inside a transaction would wait for that transaction's own
+ * connection, for ever. Only the first load, and the first after `invalidate()`, is awaited: callers make it
+ * before they open a transaction.
  */
 export class ReferenceData {
   private snapshot: Promise<Snapshot> | null = null;
+  private refreshing = false;
 
   constructor(
     private readonly source: ReferenceRepository,
@@ -36,7 +42,8 @@ export class ReferenceData {
     const nowMs = this.clock.now().getTime();
     if (this.snapshot !== null) {
       const cached = await this.snapshot;
-      if (nowMs - cached.loadedAtMs <= this.maxAgeMs) return cached;
+      if (nowMs - cached.loadedAtMs > this.maxAgeMs) this.refreshInBackground(nowMs);
+      return cached;
     }
     const loading = this.load(nowMs);
     this.snapshot = loading;
@@ -44,6 +51,23 @@ export class ReferenceData {
       if (this.snapshot === loading) this.snapshot = null;
     });
     return loading;
+  }
+
+  private refreshInBackground(nowMs: number): void {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    const current = this.snapshot;
+    this.load(nowMs)
+      .then((fresh) => {
+        // An invalidation while loading wins: its next reader loads anew.
+        if (this.snapshot === current) this.snapshot = Promise.resolve(fresh);
+      })
+      .catch(() => {
+        // The old snapshot stays; the next reader past its age tries again.
+      })
+      .finally(() => {
+        this.refreshing = false;
+      });
   }
 
   private async load(nowMs: number): Promise<Snapshot> {
