@@ -29,8 +29,9 @@ export function aesGcmCipher(key: Buffer): PersonalDataCipher {
         .join(':');
     },
     open(sealed) {
-      const [version, iv, tag, body] = sealed.split(':');
-      if (version !== VERSION || iv === undefined || tag === undefined || body === undefined) {
+      const parts = sealed.split(':');
+      const [version, iv, tag, body] = parts;
+      if (parts.length !== 4 || version !== VERSION || iv === undefined || tag === undefined || body === undefined) {
         throw new Error('not a sealed value of this version');
       }
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
