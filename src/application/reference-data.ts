@@ -16,16 +16,16 @@ interface Snapshot {
 
 /**
  * The catalog, network, plants and price lists, read on every submission and changed a few times a day: kept in
- * memory, reloaded after a change made here and at most `maxAgeMs` after a change made by another process.
+ * memory, reloaded at once after a change made here and in the background at most `maxAgeMs` after a change made
+ * by another process.
  *
- * Use cases read it inside transactions. A snapshot past its age is therefore served as it is while a fresh one
- * loads in the background: on SQLite a load awaited inside a transaction would wait for that transaction's own
- * connection, for ever. Only the first load, and the first after `invalidate()`, is awaited: callers make it
- * before they open a transaction.
+ * Reads are often made inside a transaction, where a load would wait for the connection that transaction holds
+ * (SQLite has one). So once loaded, a read never waits for the database: an old snapshot is served while the
+ * background reload runs. The first load happens at start-up, before any transaction.
  */
 export class ReferenceData {
-  private snapshot: Promise<Snapshot> | null = null;
-  private refreshing = false;
+  private snapshot: Snapshot | null = null;
+  private loading: Promise<Snapshot> | null = null;
 
   constructor(
     private readonly source: ReferenceRepository,
@@ -34,40 +34,35 @@ export class ReferenceData {
     private readonly maxAgeMs = 5_000,
   ) {}
 
-  invalidate(): void {
-    this.snapshot = null;
+  /** Loads everything now. Call it outside transactions: at start-up and after a change made here. */
+  async reload(): Promise<void> {
+    // A load already under way may have read before the change the caller just made: let it finish, then load anew.
+    if (this.loading !== null) await this.loading.catch(() => {});
+    await this.startLoading();
+  }
+
+  private startLoading(): Promise<Snapshot> {
+    if (this.loading === null) {
+      const loading = this.load(this.clock.now().getTime()).then((snapshot) => {
+        this.snapshot = snapshot;
+        return snapshot;
+      });
+      this.loading = loading;
+      const done = () => {
+        if (this.loading === loading) this.loading = null;
+      };
+      loading.then(done, done);
+    }
+    return this.loading;
   }
 
   private async current(): Promise<Snapshot> {
-    const nowMs = this.clock.now().getTime();
-    if (this.snapshot !== null) {
-      const cached = await this.snapshot;
-      if (nowMs - cached.loadedAtMs > this.maxAgeMs) this.refreshInBackground(nowMs);
-      return cached;
+    if (this.snapshot === null) return this.startLoading();
+    if (this.clock.now().getTime() - this.snapshot.loadedAtMs > this.maxAgeMs && this.loading === null) {
+      // A failed background reload leaves the old snapshot in place; the next read tries again.
+      this.startLoading().catch(() => {});
     }
-    const loading = this.load(nowMs);
-    this.snapshot = loading;
-    loading.catch(() => {
-      if (this.snapshot === loading) this.snapshot = null;
-    });
-    return loading;
-  }
-
-  private refreshInBackground(nowMs: number): void {
-    if (this.refreshing) return;
-    this.refreshing = true;
-    const current = this.snapshot;
-    this.load(nowMs)
-      .then((fresh) => {
-        // An invalidation while loading wins: its next reader loads anew.
-        if (this.snapshot === current) this.snapshot = Promise.resolve(fresh);
-      })
-      .catch(() => {
-        // The old snapshot stays; the next reader past its age tries again.
-      })
-      .finally(() => {
-        this.refreshing = false;
-      });
+    return this.snapshot;
   }
 
   private async load(nowMs: number): Promise<Snapshot> {

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     },
   });
   const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
+  await services.reference.reload();
   await assertSafeForProduction(config, services);
   const app = await buildApp(services, { logger: loggerOptions(config.logLevel) });
   await app.listen({ port: config.port, host: config.host });

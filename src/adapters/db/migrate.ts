@@ -15,6 +15,17 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
+/**
+ * On PostgreSQL, the schema the migration tables live in: the connection's own. Left unnamed, Kysely looks for its
+ * tables in every schema of the database and, finding another schema's, skips creating its own.
+ */
+async function migrationTableSchemaOf(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = result.rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
+}
+
 /** Brings the schema up to date; Kysely's lock keeps several processes from migrating at once. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({
@@ -27,15 +38,4 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
-}
-
-/**
- * On PostgreSQL, the schema of the migration tables is named explicitly: otherwise Kysely looks for them in every
- * schema of the database, and one schema's tables hide another's absence (parallel test schemas migrate at once).
- */
-async function migrationTableSchemaOf(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
-  const result = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
-  const schema = result.rows[0]?.schema;
-  return schema ? { migrationTableSchema: schema } : {};
 }

@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { RouteOptions } from 'fastify';
 import type { Actor } from '../../application/actor.js';
@@ -11,7 +12,6 @@ import { registeredRoutes } from './routes/all-routes.js';
 import { fieldErrorsOf, nulCharacterErrors, unexpectedBodyErrors } from './validation.js';
 import { authorize } from './authorize.js';
 import { parseJsonBody, UnsafeJsonError } from './json-body.js';
-import { RATE_LIMITS, type RateLimit, type RateLimitName } from './rate-limits.js';
 import { registerSecurityPlugins } from './security-plugins.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
@@ -21,8 +21,6 @@ export interface AppOptions {
   readonly logger?: boolean | object;
   /** Told of every route Fastify registers (the route-table test checks that none is missing from the table). */
   readonly onRoute?: (route: RouteOptions) => void;
-  /** Other request limits than `RATE_LIMITS` (tests use small ones). */
-  readonly rateLimits?: Partial<Record<RateLimitName, RateLimit>>;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -43,8 +41,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
-  const limits = { ...RATE_LIMITS, ...options.rateLimits };
-  for (const route of registeredRoutes(services)) registerRoute(app, services, route, limits);
+  // Only the routes that name a limit are limited (public lookups); `rateLimitPerMinute` on the route says how much.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApplicationError('rate_limited', `Too many requests; try again in ${context.after}.`),
+  });
+  for (const route of registeredRoutes(services)) registerRoute(app, services, route);
   return app;
 }
 
@@ -65,17 +68,13 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
   });
 }
 
-function registerRoute(
-  app: FastifyInstance,
-  services: Services,
-  route: RouteDefinition,
-  limits: Readonly<Record<RateLimitName, RateLimit>>,
-): void {
-  const limit = route.rateLimit === undefined ? undefined : limits[route.rateLimit];
+function registerRoute(app: FastifyInstance, services: Services, route: RouteDefinition): void {
   app.route({
     method: route.method,
     url: route.url,
-    ...(limit ? { config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } } } : {}),
+    ...(route.rateLimitPerMinute === undefined
+      ? {}
+      : { config: { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } } }),
     handler: async (request, reply) => {
       const actor = await authorize(services, route, request, reply);
       if (actor === undefined) return reply;
@@ -126,9 +125,6 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
         { path: 'query.cursor', code: 'invalid_cursor', message: error.message },
       ]),
     );
-  }
-  if (error.statusCode === 429) {
-    return sendProblem(reply, problem(429, 'rate_limited', error.message));
   }
   if (error.code === 'unsafe_json') return sendProblem(reply, problem(400, 'unsafe_json', error.message));
   if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

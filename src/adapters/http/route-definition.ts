@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Actor, IntegrationScopeKind, Role } from '../../application/actor.js';
-import type { RateLimitName } from './rate-limits.js';
 
 /** Who may call a route: anyone, anyone signed in, or the listed roles. Every route says which. */
 export type Access =
@@ -39,6 +38,8 @@ export interface RouteDefinition<
   readonly params?: Params;
   /** The success status, for the API document. */
   readonly successStatus?: number;
+  /** Requests a minute one client address may make to this route (public lookups); unlimited when absent. */
+  readonly rateLimitPerMinute?: number;
   /**
    * Which integration tokens may call the route when its roles include `integration`: dealer-scoped ones only,
    * unless it says otherwise (a plant token may call only routes that list `plant`).
@@ -49,8 +50,6 @@ export interface RouteDefinition<
    * `/api/v1/orders/:id` is dealer-scoped and no other is.
    */
   readonly dealerScoped?: boolean;
-  /** A limit on requests per client address (see `RATE_LIMITS`); none when left out. */
-  readonly rateLimit?: RateLimitName;
   readonly handler: (
     context: HandlerContext<z.infer<Body>, z.infer<Query>, z.infer<Params>>,
   ) => Promise<unknown> | unknown;

@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -22,22 +21,11 @@ export const CONTENT_SECURITY_POLICY = Object.freeze({
   upgradeInsecureRequests: null,
 });
 
-/**
- * Cookies, security headers on every answer, and the per-route request limits. Registered before the routes,
- * whose options the rate limiter reads as they are added.
- */
+/** Cookies, and security headers on every answer (errors and 404s included). */
 export async function registerSecurityPlugins(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     global: true,
     contentSecurityPolicy: { useDefaults: true, directives: { ...CONTENT_SECURITY_POLICY } },
-  });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`Too many requests: try again in ${context.after}.`), {
-        statusCode: context.statusCode,
-        code: 'rate_limited',
-      }),
   });
 }

@@ -44,7 +44,7 @@ export async function createDealer(
       detail: { region: dealer.region, models: dealer.models },
     });
   });
-  services.reference.invalidate();
+  await services.reference.reload();
   return dealer;
 }
 
@@ -71,6 +71,6 @@ export async function updateDealer(
       detail: { changed: Object.keys(change).sort() },
     });
   });
-  services.reference.invalidate();
+  await services.reference.reload();
   return updated;
 }

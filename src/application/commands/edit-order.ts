@@ -46,8 +46,6 @@ export async function editOrder(
 ): Promise<StoredOrder> {
   const now = services.clock.now();
   const at = now.toISOString();
-  // Loaded before the transaction: a load inside it would wait on SQLite for the transaction's own connection.
-  await services.reference.catalog();
   return services.runner.run(async (unit) => {
     const order = await findVisibleOrder(unit, actor, id);
     if (expectedVersion !== null && expectedVersion !== order.version) {

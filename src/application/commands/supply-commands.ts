@@ -60,6 +60,6 @@ export async function addPriceListVersion(
   const version = await services.runner.run((unit) =>
     unit.prices.addVersion(effectiveAt, items, actor.username, services.clock.now().toISOString()),
   );
-  services.reference.invalidate();
+  await services.reference.reload();
   return version;
 }

@@ -40,6 +40,6 @@ export async function loadDemo(db: Kysely<Database>, services: Services): Promis
     }
     await unit.prices.addVersion(FIRST_PRICE_LIST_AT, demoPriceItems(), 'demo', now.toISOString());
   });
-  services.reference.invalidate();
+  await services.reference.reload();
   return true;
 }

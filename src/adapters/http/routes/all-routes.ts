@@ -2,7 +2,6 @@ import type { IntegrationScopeKind } from '../../../application/actor.js';
 import type { Services } from '../../../application/services.js';
 import { integrationScopesOf } from '../authorize.js';
 import type { Access, RouteDefinition } from '../route-definition.js';
-import type { RateLimitName } from '../rate-limits.js';
 import { adminRoutes } from './admin-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { docsRoutes } from './docs-routes.js';
@@ -36,7 +35,8 @@ export interface RouteAccess {
   readonly dealerScoped: boolean;
   /** The integration tokens the route admits, when its roles include `integration`. */
   readonly integrationScopes: readonly IntegrationScopeKind[];
-  readonly rateLimit: RateLimitName | null;
+  /** Requests a minute one client address may make, or null for none. */
+  readonly rateLimitPerMinute: number | null;
   readonly route: RouteDefinition;
 }
 
@@ -51,7 +51,7 @@ export function routeAccessTable(services: Services): RouteAccess[] {
     access: route.access,
     dealerScoped: route.dealerScoped ?? ONE_ORDER_URL.test(route.url),
     integrationScopes: integrationScopesOf(route),
-    rateLimit: route.rateLimit ?? null,
+    rateLimitPerMinute: route.rateLimitPerMinute ?? null,
     route,
   }));
 }

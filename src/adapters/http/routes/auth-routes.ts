@@ -7,6 +7,12 @@ import { originOf } from '../request-origin.js';
 import { defineRoute, PUBLIC, SIGNED_IN, type RouteDefinition } from '../route-definition.js';
 import { clearSessionCookies, credentialOf, csrfTokenOf, setSessionCookies } from '../session-cookie.js';
 
+/**
+ * Sign-ins (and password changes) one client address may try a minute, on top of the lock of each username: it
+ * slows guessing across many usernames.
+ */
+export const LOGIN_REQUESTS_PER_MINUTE = 20;
+
 const loginSchema = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
@@ -31,7 +37,7 @@ export function authRoutes(services: Services): RouteDefinition[] {
       summary: 'Sign in: a bearer token, or with `cookie: true` a session cookie and its CSRF token',
       tags: ['auth'],
       body: loginSchema,
-      rateLimit: 'login',
+      rateLimitPerMinute: LOGIN_REQUESTS_PER_MINUTE,
       handler: async ({ body, request, reply }) => {
         const signedIn = await signIn(services, body.username, body.password, originOf(request)).catch(
           (error: unknown) => {
@@ -89,7 +95,7 @@ export function authRoutes(services: Services): RouteDefinition[] {
       body: passwordSchema,
       successStatus: 204,
       integrationScopes: [],
-      rateLimit: 'login',
+      rateLimitPerMinute: LOGIN_REQUESTS_PER_MINUTE,
       handler: async ({ body, actor, request, reply }) => {
         const credential = credentialOf(request);
         await changePassword(
