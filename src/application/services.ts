@@ -26,6 +26,8 @@ export interface Services {
   readonly ids: IdGenerator;
   readonly hasher: Hasher;
   readonly verifyPassword: (password: string, stored: string) => Promise<boolean>;
+  /** A slow, salted hash of a new password, for storage. */
+  readonly hashPassword: (password: string) => Promise<string>;
   readonly policies: Policies;
   /** Keys the tracking links' tokens (HMAC of order id and link generation); derived from the data key. */
   readonly trackingKey: Buffer;

@@ -30,7 +30,7 @@ const environmentSchema = z.object({
   ORDERGATE_PUBLIC_URL: z.url().optional(),
   /** Signs the requests to an HTTP SMS gateway (HMAC-SHA256 over the body); required with ORDERGATE_SMS=http…. */
   ORDERGATE_SMS_SECRET: z.string().min(16).optional(),
-  /** 32 bytes, base64 or hex: the key of the identity-number hash (and, later, encryption). */
+  /** 32 bytes, base64 or hex: the master key of identity-number encryption and hash. */
   ORDERGATE_DATA_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,4 +1,7 @@
 import { buildApp } from '../adapters/http/build-app.js';
+import { loggerOptions } from '../adapters/http/logging.js';
+import { sealIdentityNumbers } from '../adapters/db/seal-identity-numbers.js';
+import { assertSafeForProduction } from './production-guard.js';
 import { migrateToLatest } from '../adapters/db/migrate.js';
 import { openDatabase, parseDatabaseUrl } from '../adapters/db/open-database.js';
 import { loadConfig } from '../config/config.js';
@@ -7,17 +10,20 @@ import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
 import { startSchedulingJob } from './scheduling-job.js';
 import { startPriceProtectionJob } from './price-protection-job.js';
-import { createServices } from './wiring.js';
 import { createOutboxDispatcher, smsGatewayOf } from './notify-wiring.js';
+import { createServices, personalDataProtection } from './wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const dataKey = resolveDataKey(config);
   const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
   await migrateToLatest(database.db);
+  const { cipher, hasher } = personalDataProtection(dataKey);
+  await sealIdentityNumbers(database.db, cipher, hasher);
   const services = createServices({
     database,
-    dataKey: resolveDataKey(config),
+    dataKey,
     policies: {
       priceDropPolicy: config.priceDropPolicy,
       sessionHours: config.sessionHours,
@@ -28,12 +34,8 @@ async function main(): Promise<void> {
   });
   const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
   await services.reference.reload();
-  const app = await buildApp(services, {
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.idNumber', '*.password'],
-    },
-  });
+  await assertSafeForProduction(config, services);
+  const app = await buildApp(services, { logger: loggerOptions(config.logLevel) });
   await app.listen({ port: config.port, host: config.host });
   const scheduling = startSchedulingJob(services, app.log);
   const notifyLogger = app.log.child({ component: 'outbox' });

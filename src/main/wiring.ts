@@ -9,14 +9,18 @@ import type { OpenDatabase } from '../adapters/db/open-database.js';
 import { PooledTransactionRunner } from '../adapters/db/pooled-transaction-runner.js';
 import { KyselyPriceRepository } from '../adapters/db/price-repository.js';
 import { KyselyReferenceRepository } from '../adapters/db/reference-repository.js';
-import { cryptoHasher, verifyPassword } from '../adapters/system/crypto-hasher.js';
+import { cryptoHasher, hashPassword, verifyPassword } from '../adapters/system/crypto-hasher.js';
+import { aesGcmCipher } from '../adapters/system/aes-gcm-cipher.js';
+import { deriveDataKeys } from '../adapters/system/data-keys.js';
+import type { PersonalDataCipher } from '../application/ports/personal-data-cipher.js';
+import type { Hasher } from '../application/ports/services.js';
 import { randomIds } from '../adapters/system/random-ids.js';
 import { systemClock } from '../adapters/system/system-clock.js';
 
 export interface WiringOptions {
   readonly database: OpenDatabase;
   readonly policies: Policies;
-  /** 32 bytes: keys the identity-number hash. */
+  /** 32 bytes: the master key of identity-number encryption and hash (each gets its own derived key). */
   readonly dataKey: Buffer;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
@@ -32,15 +36,22 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   publicUrl: 'http://127.0.0.1:8080',
 });
 
+/** The cipher that seals identity numbers and the keyed hash that finds equal ones, from the master data key. */
+export function personalDataProtection(dataKey: Buffer): { cipher: PersonalDataCipher; hasher: Hasher } {
+  const keys = deriveDataKeys(dataKey);
+  return { cipher: aesGcmCipher(keys.encryption), hasher: cryptoHasher(keys.identityHash) };
+}
+
 /** The one place that picks the adapters: SQLite gets group commit, PostgreSQL a pooled runner. */
 export function createServices(options: WiringOptions): Services {
   const { database } = options;
   const clock = options.clock ?? systemClock;
   const changes = options.changes ?? new InProcessChangeFeed();
+  const { cipher, hasher } = personalDataProtection(options.dataKey);
   const runner =
     database.dialect === 'sqlite'
-      ? new GroupCommitRunner(database.db, changes)
-      : new PooledTransactionRunner(database.db, changes);
+      ? new GroupCommitRunner(database.db, changes, undefined, undefined, cipher)
+      : new PooledTransactionRunner(database.db, changes, cipher);
   return {
     runner,
     reference: new ReferenceData(
@@ -51,8 +62,9 @@ export function createServices(options: WiringOptions): Services {
     changes,
     clock,
     ids: options.ids ?? randomIds,
-    hasher: cryptoHasher(options.dataKey),
+    hasher,
     verifyPassword,
+    hashPassword,
     policies: options.policies,
     trackingKey: trackingKeyOf(options.dataKey),
   };

@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../application/actor.js';
-import type { Session, SessionRepository, UserAccount, UserRepository } from '../../application/ports/repositories.js';
+import type {
+  Page,
+  Session,
+  SessionRepository,
+  UserAccount,
+  UserRepository,
+} from '../../application/ports/repositories.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { Database } from './schema.js';
 
 function userFromRow(row: Database['users']): UserAccount {
@@ -44,6 +51,32 @@ export class KyselyUserRepository implements UserRepository {
       })
       .execute();
   }
+
+  async list(limit: number, cursor: string | null): Promise<Page<UserAccount>> {
+    let query = this.db.selectFrom('users').selectAll();
+    if (cursor !== null) query = query.where('username', '>', decodeCursor(cursor, 1)[0] as string);
+    const rows = await query
+      .orderBy('username')
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).map(userFromRow);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.username]) : null };
+  }
+
+  async update(user: UserAccount): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        password_hash: user.passwordHash,
+        role: user.role,
+        dealer_code: user.dealerCode,
+        display_name: user.displayName,
+        disabled: user.disabled ? 1 : 0,
+      })
+      .where('id', '=', user.id)
+      .execute();
+  }
 }
 
 export class KyselySessionRepository implements SessionRepository {
@@ -77,5 +110,17 @@ export class KyselySessionRepository implements SessionRepository {
 
   async revoke(tokenHash: string, at: string): Promise<void> {
     await this.db.updateTable('sessions').set({ revoked_at: at }).where('token_hash', '=', tokenHash).execute();
+  }
+
+  async revokeAllOfUser(userId: string, at: string, exceptTokenHash: string | null): Promise<number> {
+    let query = this.db
+      .updateTable('sessions')
+      .set({ revoked_at: at })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', at);
+    if (exceptTokenHash !== null) query = query.where('token_hash', '!=', exceptTokenHash);
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ChangeFeed, OrderChange } from '../../application/ports/change-feed.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
 import type { Database } from './schema.js';
 import { unitOfWork } from './unit-of-work.js';
@@ -32,8 +33,10 @@ export class GroupCommitRunner implements TransactionRunner {
     private readonly changes: ChangeFeed | null = null,
     private readonly maxBatchSize = 256,
     private readonly onBatch: (size: number) => void = () => {},
+    /** Seals the personal data the orders store; without one, no order can be written or read. */
+    private readonly cipher?: PersonalDataCipher,
   ) {
-    this.read = unitOfWork(db, 'sqlite');
+    this.read = unitOfWork(db, 'sqlite', undefined, cipher);
   }
 
   run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
@@ -61,7 +64,7 @@ export class GroupCommitRunner implements TransactionRunner {
       await this.db.transaction().execute(async (trx) => {
         for (const [index, pending] of batch.entries()) {
           const written: OrderChange[] = [];
-          const unit = unitOfWork(trx, 'sqlite', (changes) => written.push(...changes));
+          const unit = unitOfWork(trx, 'sqlite', (changes) => written.push(...changes), this.cipher);
           const outcome = await runInSavepoint(trx, unit, pending, index);
           outcomes.push({ ...outcome, written: outcome.ok ? written : [] });
         }

@@ -4,6 +4,7 @@ import * as orderLife from './migrations/002-order-life.js';
 import * as productionSchedule from './migrations/003-production-schedule.js';
 import * as trackingAndDelivery from './migrations/004-tracking-and-delivery.js';
 import * as leadsAndTestDrives from './migrations/007-leads-and-test-drives.js';
+import * as security from './migrations/005-security.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Names never change once released. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003-production-schedule': productionSchedule,
   '004-tracking-and-delivery': trackingAndDelivery,
   '007-leads-and-test-drives': leadsAndTestDrives,
+  '005-security': security,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

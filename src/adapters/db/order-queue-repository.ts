@@ -4,6 +4,7 @@ import type { OrderStatus } from '../../domain/order/order-status.js';
 import { bookingKey } from '../../domain/scheduling/plant-capacity.js';
 import type { DialectName } from './open-database.js';
 import { decodeCursor, encodeCursor, InvalidCursorError } from './order-repository.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import { orderFromRow } from './order-row-mapping.js';
 import type { Database } from './schema.js';
 
@@ -14,6 +15,8 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** Opens the sealed identity numbers of the orders read. */
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async listOldestFirst(status: OrderStatus, limit: number, cursor: string | null): Promise<Page<StoredOrder>> {
@@ -31,7 +34,7 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
       .orderBy('id', 'asc')
       .limit(limit + 1)
       .execute();
-    const items = rows.slice(0, limit).map(orderFromRow);
+    const items = rows.slice(0, limit).map((row) => orderFromRow(row, this.cipher));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }
@@ -61,7 +64,7 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
     if (this.dialect === 'postgres') query = query.forUpdate();
     const rows = await query.execute();
     // A row changed while this transaction waited for its lock may come back out of order: sort again.
-    return rows.map(orderFromRow).sort(oldestFirst);
+    return rows.map((row) => orderFromRow(row, this.cipher)).sort(oldestFirst);
   }
 
   async countWaitingByPart(): Promise<ReadonlyMap<string, number>> {
@@ -113,6 +116,6 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
       .where('status', 'in', [...statuses]);
     if (afterId !== null) query = query.where('id', '>', afterId);
     const rows = await query.orderBy('id', 'asc').limit(limit).execute();
-    return rows.map(orderFromRow);
+    return rows.map((row) => orderFromRow(row, this.cipher));
   }
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { OrderChange } from '../../application/ports/change-feed.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type {
   NewOrderEvent,
   OrderEvent,
@@ -10,6 +11,7 @@ import type {
 } from '../../application/ports/repositories.js';
 import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES, UNDECIDED_STATUSES } from '../../domain/order/order-status.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
+import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
 import { syncPartWaits } from './part-waits.js';
@@ -42,23 +44,25 @@ export class KyselyOrderRepository implements OrderRepository {
     private readonly dialect: DialectName,
     /** Told of every event written, so that the runner can publish them once the transaction commits. */
     private readonly onWritten: (changes: readonly OrderChange[]) => void = () => {},
+    /** Seals and opens the identity numbers of the rows. */
+    private readonly cipher: PersonalDataCipher = NO_CIPHER,
   ) {}
 
   async findById(id: string): Promise<StoredOrder | null> {
     const row = await this.db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? orderFromRow(row) : null;
+    return row ? orderFromRow(row, this.cipher) : null;
   }
 
   async findByOrderNo(orderNo: string): Promise<StoredOrder | null> {
     const row = await this.db.selectFrom('orders').selectAll().where('order_no', '=', orderNo).executeTakeFirst();
-    return row ? orderFromRow(row) : null;
+    return row ? orderFromRow(row, this.cipher) : null;
   }
 
   async insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void> {
     await this.db
       .insertInto('orders')
       .values({
-        ...rowFromOrder(order),
+        ...rowFromOrder(order, this.cipher),
         tracking_token_hash: order.tracking?.tokenHash ?? null,
         tracking_generation: order.tracking?.generation ?? 0,
         last_event_seq: events.length,
@@ -71,7 +75,7 @@ export class KyselyOrderRepository implements OrderRepository {
   async update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean> {
     const updated = await this.db
       .updateTable('orders')
-      .set({ ...rowFromOrder(order), last_event_seq: sql<number>`last_event_seq + ${events.length}` })
+      .set({ ...rowFromOrder(order, this.cipher), last_event_seq: sql<number>`last_event_seq + ${events.length}` })
       .where('id', '=', order.id)
       .where('version', '=', expectedVersion)
       .returning('last_event_seq')
@@ -153,7 +157,7 @@ export class KyselyOrderRepository implements OrderRepository {
       .orderBy('id', 'desc')
       .limit(limit + 1)
       .execute();
-    const items = rows.slice(0, limit).map(orderFromRow);
+    const items = rows.slice(0, limit).map((row) => orderFromRow(row, this.cipher));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }

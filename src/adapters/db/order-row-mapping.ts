@@ -1,3 +1,4 @@
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { StoredOrder } from '../../application/ports/repositories.js';
 import type { DepositRefundStatus } from '../../domain/order/deposit-refund.js';
 import type { OrderStatus } from '../../domain/order/order-status.js';
@@ -5,7 +6,8 @@ import type { IdType, Language } from '../../domain/order/order-types.js';
 import type { Verification } from '../../domain/verification/verification-types.js';
 import type { OrderRow } from './schema.js';
 
-export function orderFromRow(row: OrderRow): StoredOrder {
+/** The order of a row; the identity number is opened here and nowhere else. */
+export function orderFromRow(row: OrderRow, cipher: PersonalDataCipher): StoredOrder {
   return {
     id: row.id,
     orderNo: row.order_no,
@@ -16,7 +18,7 @@ export function orderFromRow(row: OrderRow): StoredOrder {
       name: row.customer_name,
       phone: row.customer_phone,
       idType: row.customer_id_type as IdType,
-      idNumber: row.customer_id_number,
+      idNumber: cipher.open(row.customer_id_number),
       language: row.customer_language as Language,
     },
     customerIdHash: row.customer_id_hash,
@@ -50,9 +52,13 @@ export function orderFromRow(row: OrderRow): StoredOrder {
   };
 }
 
-/** Every column but the tracking link and the event counter, which have their own writers. */
+/**
+ * Every column but the tracking link and the event counter, which have their own writers. The identity number is
+ * sealed afresh on every write.
+ */
 export function rowFromOrder(
   order: StoredOrder,
+  cipher: PersonalDataCipher,
 ): Omit<OrderRow, 'tracking_token_hash' | 'tracking_generation' | 'last_event_seq'> {
   return {
     id: order.id,
@@ -63,7 +69,7 @@ export function rowFromOrder(
     customer_name: order.customer.name,
     customer_phone: order.customer.phone,
     customer_id_type: order.customer.idType,
-    customer_id_number: order.customer.idNumber,
+    customer_id_number: cipher.seal(order.customer.idNumber),
     customer_id_hash: order.customerIdHash,
     customer_language: order.customer.language,
     model: order.vehicle.model,

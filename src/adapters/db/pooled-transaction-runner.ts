@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChangeFeed, OrderChange } from '../../application/ports/change-feed.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
 import type { Database } from './schema.js';
 import { unitOfWork } from './unit-of-work.js';
@@ -19,8 +20,10 @@ export class PooledTransactionRunner implements TransactionRunner {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly changes: ChangeFeed | null = null,
+    /** Seals the personal data the orders store; without one, no order can be written or read. */
+    private readonly cipher?: PersonalDataCipher,
   ) {
-    this.read = unitOfWork(db, 'postgres');
+    this.read = unitOfWork(db, 'postgres', undefined, cipher);
   }
 
   async run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
@@ -29,7 +32,7 @@ export class PooledTransactionRunner implements TransactionRunner {
       try {
         const result = await this.db
           .transaction()
-          .execute((trx) => work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes))));
+          .execute((trx) => work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes), this.cipher)));
         this.changes?.publish(written);
         return result;
       } catch (error) {

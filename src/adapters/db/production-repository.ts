@@ -9,6 +9,7 @@ import type {
 import type { OrderStatus } from '../../domain/order/order-status.js';
 import { bookingKey } from '../../domain/scheduling/plant-capacity.js';
 import type { DialectName } from './open-database.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import { orderFromRow } from './order-row-mapping.js';
 import type { Database } from './schema.js';
 
@@ -19,6 +20,8 @@ export class KyselyProductionRepository implements ProductionRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** Opens the sealed identity numbers of the orders read. */
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async lockPlant(plant: string): Promise<boolean> {
@@ -48,7 +51,7 @@ export class KyselyProductionRepository implements ProductionRepository {
     }
     query = query.orderBy('decided_at', 'asc').orderBy('id', 'asc').limit(request.limit);
     if (request.lock && this.dialect === 'postgres') query = query.forUpdate();
-    return (await query.execute()).map(orderFromRow);
+    return (await query.execute()).map((row) => orderFromRow(row, this.cipher));
   }
 
   async countWaiting(model: string): Promise<number> {

@@ -104,6 +104,28 @@ export interface Database {
   demo_cars: DemoCarRow;
   test_drives: TestDriveRow;
   test_drive_slots: { resource_kind: string; resource_id: string; slot_start: string; test_drive_id: string };
+  login_failures: { id: string; username_key: string; at: string };
+  integration_tokens: {
+    id: string;
+    name: string;
+    token_hash: string;
+    scope_kind: string;
+    dealer_code: string | null;
+    plant_code: string | null;
+    created_at: string;
+    created_by: string;
+    last_used_at: string | null;
+    revoked_at: string | null;
+  };
+  audit_events: {
+    id: string;
+    at: string;
+    actor: string | null;
+    action: string;
+    target: string | null;
+    ip: string | null;
+    detail: string;
+  };
 }
 
 export interface OrderRow {
@@ -115,6 +137,7 @@ export interface OrderRow {
   customer_name: string;
   customer_phone: string;
   customer_id_type: string;
+  /** Sealed (AES-256-GCM, `v1:<iv>:<tag>:<ciphertext>`): the number itself is never stored in clear. */
   customer_id_number: string;
   /** Keyed hash of the identity number: finds other active orders of one buyer without reading the number itself. */
   customer_id_hash: string;

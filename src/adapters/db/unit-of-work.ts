@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrderChange } from '../../application/ports/change-feed.js';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { UnitOfWork } from '../../application/ports/repositories.js';
 import { KyselySessionRepository, KyselyUserRepository } from './account-repositories.js';
 import { KyselyIdempotencyRepository } from './idempotency-repository.js';
@@ -20,15 +21,19 @@ import { KyselyTestDriveRepository } from './test-drive-repository.js';
 import type { Database } from './schema.js';
 import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
 import { KyselyWebhookRepository } from './webhook-repository.js';
+import { securityRepositories } from './security-repositories.js';
+import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 
 /** The repositories bound to one connection or transaction. */
 export function unitOfWork(
   db: Kysely<Database>,
   dialect: DialectName,
   onWritten: (changes: readonly OrderChange[]) => void = () => {},
+  cipher: PersonalDataCipher = NO_CIPHER,
 ): UnitOfWork {
   return {
-    orders: new KyselyOrderRepository(db, dialect, onWritten),
+    ...securityRepositories(db),
+    orders: new KyselyOrderRepository(db, dialect, onWritten, cipher),
     quotas: new KyselyQuotaRepository(db),
     parts: new KyselyPartRepository(db),
     outbox: new KyselyOutboxRepository(db),
@@ -36,11 +41,11 @@ export function unitOfWork(
     prices: new KyselyPriceRepository(db),
     users: new KyselyUserRepository(db),
     sessions: new KyselySessionRepository(db),
-    production: new KyselyProductionRepository(db, dialect),
+    production: new KyselyProductionRepository(db, dialect, cipher),
     reports: new KyselyReportRepository(db),
     trackingLinks: new KyselyTrackingLinkRepository(db),
     webhooks: new KyselyWebhookRepository(db),
-    orderQueues: new KyselyOrderQueueRepository(db, dialect),
+    orderQueues: new KyselyOrderQueueRepository(db, dialect, cipher),
     quotaTransfers: new KyselyQuotaTransferRepository(db),
     leads: new KyselyLeadRepository(db),
     demoCars: new KyselyDemoCarRepository(db),

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { authenticate } from '../../application/commands/sign-in.js';
+import type { RouteOptions } from 'fastify';
 import type { Actor } from '../../application/actor.js';
 import { ApplicationError } from '../../application/application-error.js';
 import type { Services } from '../../application/services.js';
@@ -8,11 +8,13 @@ import { InvalidCursorError } from '../db/order-repository.js';
 import { statusOfCode } from './error-statuses.js';
 import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
-import { allRoutes } from './routes/all-routes.js';
-import { buildOpenApiDocument } from './openapi.js';
-import { fieldErrorsOf } from './validation.js';
 import { LiveStreams } from './live-streams.js';
-import { defaultWebRoot, webRoutes } from './web-routes.js';
+import { defaultWebRoot, registerWebApp } from './web-routes.js';
+import { registeredRoutes } from './routes/all-routes.js';
+import { fieldErrorsOf, nulCharacterErrors, unexpectedBodyErrors } from './validation.js';
+import { authorize } from './authorize.js';
+import { parseJsonBody, UnsafeJsonError } from './json-body.js';
+import { registerSecurityPlugins } from './security-plugins.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -21,6 +23,8 @@ export interface AppOptions {
   readonly logger?: boolean | object;
   /** The built web app served at `/` (default `web/dist` of the package); null serves none. */
   readonly webRoot?: string | null;
+  /** Told of every route Fastify registers (the route-table test checks that none is missing from the table). */
+  readonly onRoute?: (route: RouteOptions) => void;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -31,7 +35,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestTimeout: 30_000,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, problem(400, 'bad_request', `The request cannot be read: ${error.message}`)),
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  await registerSecurityPlugins(app);
   acceptEmptyJsonBodies(app);
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
@@ -47,27 +55,23 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const liveStreams = new LiveStreams();
   app.decorate('liveStreams', liveStreams);
   app.addHook('preClose', async () => liveStreams.closeAll());
-  const routes = allRoutes(services);
-  for (const route of routes) registerRoute(app, services, route);
-  const document = buildOpenApiDocument(routes);
-  app.get('/docs/openapi.json', async () => document);
-  app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage()));
-  await app.register(webRoutes, { root: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
+  for (const route of registeredRoutes(services)) registerRoute(app, services, route);
+  await registerWebApp(app, { root: options.webRoot === undefined ? defaultWebRoot() : options.webRoot });
   return app;
 }
 
 /** Actions such as `POST /production/schedule` carry no body; a JSON content type with nothing in it is fine. */
 function acceptEmptyJsonBodies(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
+  // JSON only: any other media type (text/plain included) is refused with 415.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(text));
-    } catch {
-      const error = new Error('The body is not valid JSON.') as FastifyError;
+      done(null, parseJsonBody(String(body)));
+    } catch (cause) {
+      const unsafe = cause instanceof UnsafeJsonError;
+      const error = new Error(unsafe ? cause.message : 'The body is not valid JSON.') as FastifyError;
       error.statusCode = 400;
-      error.code = 'malformed_json';
+      error.code = unsafe ? 'unsafe_json' : 'malformed_json';
       done(error, undefined);
     }
   });
@@ -92,28 +96,6 @@ function registerRoute(app: FastifyInstance, services: Services, route: RouteDef
   });
 }
 
-/** The actor, `null` for a public route, or `undefined` when a refusal was sent. */
-async function authorize(
-  services: Services,
-  route: RouteDefinition,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<Actor | null | undefined> {
-  if (route.access.kind === 'public') return null;
-  const header = request.headers.authorization ?? '';
-  const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  const actor = token === '' ? null : await authenticate(services, token);
-  if (actor === null) {
-    void sendProblem(reply, problem(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.'));
-    return undefined;
-  }
-  if (route.access.kind === 'roles' && !route.access.roles.includes(actor.role)) {
-    void sendProblem(reply, problem(403, 'forbidden', `The ${actor.role} role may not do this.`));
-    return undefined;
-  }
-  return actor;
-}
-
 function parseInput(route: RouteDefinition, request: FastifyRequest) {
   const errors = [];
   const parsed: { body: unknown; query: unknown; params: unknown } = {
@@ -122,13 +104,18 @@ function parseInput(route: RouteDefinition, request: FastifyRequest) {
     params: request.params,
   };
   for (const part of ['params', 'query', 'body'] as const) {
+    errors.push(...nulCharacterErrors(parsed[part], part === 'body' ? '' : part));
+  }
+  for (const part of ['params', 'query', 'body'] as const) {
     const schema = route[part];
     if (schema === undefined) continue;
     const input = part === 'body' && request.body === undefined ? undefined : parsed[part];
-    const result = schema.safeParse(input);
+    // The input is reported so that a wrong type is told from a missing field; it stays inside the process.
+    const result = schema.safeParse(input, { reportInput: true });
     if (result.success) parsed[part] = result.data;
     else errors.push(...fieldErrorsOf(result.error, part === 'body' ? '' : part));
   }
+  if (route.body === undefined) errors.push(...unexpectedBodyErrors(request.body));
   if (errors.length > 0) {
     return { problem: problem(400, 'validation_failed', 'The request does not fit the schema.', errors) };
   }
@@ -148,6 +135,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
       ]),
     );
   }
+  if (error.code === 'unsafe_json') return sendProblem(reply, problem(400, 'unsafe_json', error.message));
   if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return sendProblem(reply, problem(413, 'body_too_large', `A body may be at most ${BODY_LIMIT_BYTES} bytes.`));
   }
@@ -161,11 +149,4 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   }
   request.log.error({ err: error }, 'request failed');
   return sendProblem(reply, problem(500, 'internal_error', 'Something went wrong on our side.'));
-}
-
-function docsPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ordergate API</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><h1>ordergate API v1</h1><p>The OpenAPI 3.1 document: <a href="/docs/openapi.json">/docs/openapi.json</a>.</p>
-<p>Errors are <code>application/problem+json</code> (RFC 9457) with a stable <code>code</code> and the field paths in <code>errors</code>.</p></body></html>`;
 }

@@ -39,6 +39,14 @@ export const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   demo_car_unavailable: 409,
   plate_taken: 409,
   lead_already_ordered: 409,
+  login_locked: 429,
+  csrf_failed: 403,
+  self_lockout: 409,
+  username_taken: 409,
+  dealer_exists: 409,
+  password_too_weak: 422,
+  current_password_wrong: 422,
+  plant_unknown: 422,
 };
 
 export function statusOfCode(code: string): number {

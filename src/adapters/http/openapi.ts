@@ -10,7 +10,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
       summary: route.summary,
       tags: route.tags,
       'x-access': route.access.kind === 'roles' ? route.access.roles : route.access.kind,
-      security: route.access.kind === 'public' ? [] : [{ bearer: [] }],
+      security: route.access.kind === 'public' ? [] : [{ bearer: [] }, { session: [] }],
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
       responses: {
         [String(route.successStatus ?? 200)]: { description: 'Success' },
@@ -35,7 +35,11 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     info: { title: 'ordergate', version: '1', description: 'Order verification between dealers and the automaker.' },
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        /** The web app's session cookie; a change sent with it also needs the og_csrf value in X-CSRF-Token. */
+        session: { type: 'apiKey', in: 'cookie', name: 'og_session' },
+      },
       schemas: { Problem: PROBLEM_SCHEMA },
     },
   };

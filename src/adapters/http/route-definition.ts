@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Actor, Role } from '../../application/actor.js';
+import type { Actor, IntegrationScopeKind, Role } from '../../application/actor.js';
 
 /** Who may call a route: anyone, anyone signed in, or the listed roles. Every route says which. */
 export type Access =
@@ -40,6 +40,23 @@ export interface RouteDefinition<
   readonly successStatus?: number;
   /** Requests a minute one client address may make to this route (public lookups); unlimited when absent. */
   readonly rateLimitPerMinute?: number;
+  /**
+   * Which integration tokens may call the route when its roles include `integration`: dealer-scoped ones only,
+   * unless it says otherwise (a plant token may call only routes that list `plant`).
+   */
+  readonly integrationScopes?: readonly IntegrationScopeKind[];
+  /**
+   * The route reaches one order, so another dealer's order must answer 404. When left out, a route under
+   * `/api/v1/orders/:id` is dealer-scoped and no other is.
+   */
+  readonly dealerScoped?: boolean;
+  /**
+   * The route ignores query parameters it does not know instead of refusing them: links shared through chat apps
+   * come back with parameters of their own (`from=singlemessage`).
+   */
+  readonly ignoresUnknownQuery?: boolean;
+  /** The route serves a page for people: a refusal it decides itself is an HTML page, not problem+json. */
+  readonly servesPage?: boolean;
   readonly handler: (
     context: HandlerContext<z.infer<Body>, z.infer<Query>, z.infer<Params>>,
   ) => Promise<unknown> | unknown;

@@ -20,3 +20,33 @@ function codeOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';
   return issue.code;
 }
+
+/** A route that takes no body accepts none, or an empty object: every field sent to it is unknown. */
+export function unexpectedBodyErrors(body: unknown): ProblemFieldError[] {
+  if (body === undefined) return [];
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    return Object.keys(body).map((key) => ({ path: key, code: 'unknown_field', message: `Unknown field "${key}".` }));
+  }
+  return [{ path: null, code: 'unexpected_body', message: 'This request takes no body.' }];
+}
+
+/** How deep `nulCharacterErrors` looks; bodies deeper than this were refused when they were parsed. */
+const MAX_SCAN_DEPTH = 64;
+
+/**
+ * Fields holding U+0000 anywhere, in keys or values. No field of the API needs it, and PostgreSQL cannot store it
+ * in text: refused here, it never reaches a query.
+ */
+export function nulCharacterErrors(value: unknown, prefix: string, depth = 0): ProblemFieldError[] {
+  const error = (path: string): ProblemFieldError => ({
+    path: path === '' ? null : path,
+    code: 'invalid_character',
+    message: 'Text may not hold the NUL character (U+0000).',
+  });
+  if (typeof value === 'string') return value.includes('\u0000') ? [error(prefix)] : [];
+  if (value === null || typeof value !== 'object' || depth > MAX_SCAN_DEPTH) return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    return key.includes('\u0000') ? [error(path)] : nulCharacterErrors(item, path, depth + 1);
+  });
+}

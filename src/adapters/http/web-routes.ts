@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineRoute, PUBLIC, type RouteDefinition } from './route-definition.js';
 
 /**
  * First path segments the web app never answers for: the API, its document, the tracking pages and the operations
@@ -39,18 +40,40 @@ export function defaultWebRoot(): string {
 }
 
 /**
- * Serves the single-page web app at `/`: a file of the bundle by its path, and `index.html` for any other GET that
- * accepts HTML (the app routes `/orders/…` itself), so that a bookmarked or reloaded page opens. Reserved paths and
- * requests that do not want HTML get the API's problem+json 404.
+ * Makes `reply.sendFile` serve the bundle and tells the web app's route where it is (null: no web app). Called on
+ * the root instance, not registered as a plugin, so that the route table's routes see the decoration.
  */
-export async function webRoutes(app: FastifyInstance, options: WebRoutesOptions): Promise<void> {
-  const { root } = options;
-  if (root === null) return;
-  await app.register(fastifyStatic, { root, serve: false });
-  app.get('/*', async (request, reply) => {
+export async function registerWebApp(app: FastifyInstance, options: WebRoutesOptions): Promise<void> {
+  app.decorate('webRoot', options.root);
+  if (options.root !== null) await app.register(fastifyStatic, { root: options.root, serve: false });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    webRoot: string | null;
+  }
+}
+
+/**
+ * The single-page web app at `/`: a file of the bundle by its path, and `index.html` for any other GET that accepts
+ * HTML (the app routes `/orders/…` itself), so that a bookmarked or reloaded page opens. Reserved paths and requests
+ * that do not want HTML get the API's problem+json 404.
+ */
+export const webAppRoute: RouteDefinition = defineRoute({
+  method: 'GET',
+  url: '/*',
+  access: PUBLIC,
+  summary: 'The web app for dealers and automaker staff',
+  tags: ['web'],
+  servesPage: true,
+  ignoresUnknownQuery: true,
+  handler: async ({ request, reply }) => {
+    const root = request.server.webRoot;
     const path = request.url.split('?')[0] ?? '/';
     const segments = path.split('/').filter((segment) => segment !== '');
-    if (segments.length > 0 && RESERVED_PATH_SEGMENTS.has(segments[0] ?? '')) return reply.callNotFound();
+    if (root === null || (segments.length > 0 && RESERVED_PATH_SEGMENTS.has(segments[0] ?? ''))) {
+      return reply.callNotFound();
+    }
     const file = await bundleFile(root, path);
     if (file !== null) {
       const cacheControl = file.startsWith(IMMUTABLE_ASSET_PREFIX) ? IMMUTABLE_CACHE_CONTROL : PAGE_CACHE_CONTROL;
@@ -58,8 +81,8 @@ export async function webRoutes(app: FastifyInstance, options: WebRoutesOptions)
     }
     if (!acceptsHtml(request)) return reply.callNotFound();
     return sendPage(root, reply);
-  });
-}
+  },
+});
 
 /** The bundle-relative name of the file a path names, or null when it names none (or tries to leave the bundle). */
 async function bundleFile(root: string, path: string): Promise<string | null> {

@@ -10,13 +10,17 @@ import { priceProtectedEvent } from './apply-price-protection.js';
 import { refusalOf, saveOrderChange } from './save-order-change.js';
 
 /**
- * The order a milestone reporter may reach: a plant system (an integration bound to no dealer) reports for every
- * order; the automaker's staff read every order anyway; a dealer's integration only its own dealer's.
+ * The order a milestone reporter may reach: a plant's token only the orders slotted at its plant; a plant system's
+ * account (an integration bound to no dealer) every order; the automaker's staff read every order anyway; a
+ * dealer's integration only its own dealer's.
  */
 async function findReportableOrder(unit: UnitOfWork, actor: Actor, id: string): Promise<StoredOrder> {
-  if (actor.role !== 'integration' || actor.dealerCode !== null) return findVisibleOrder(unit, actor, id);
+  const plantScope = actor.scope?.kind === 'plant' ? actor.scope.plantCode : null;
+  if (plantScope === null && (actor.role !== 'integration' || actor.dealerCode !== null)) {
+    return findVisibleOrder(unit, actor, id);
+  }
   const order = id.startsWith('SO-') ? await unit.orders.findByOrderNo(id) : await unit.orders.findById(id);
-  if (!order) throw notFound(`Order ${id}`);
+  if (!order || (plantScope !== null && order.productionSlot?.plant !== plantScope)) throw notFound(`Order ${id}`);
   return order;
 }
 

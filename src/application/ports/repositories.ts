@@ -21,6 +21,7 @@ import type {
   LeadRepository,
   TestDriveRepository,
 } from './sales-repositories.js';
+import type { SecurityRepositories } from './security-repositories.js';
 
 /** One line of an order's history. */
 export interface OrderEvent {
@@ -180,6 +181,9 @@ export interface UserRepository {
   findByUsername(username: string): Promise<UserAccount | null>;
   findById(id: string): Promise<UserAccount | null>;
   insert(user: UserAccount): Promise<void>;
+  /** By username; the cursor is the last username of the previous page. */
+  list(limit: number, cursor: string | null): Promise<Page<UserAccount>>;
+  update(user: UserAccount): Promise<void>;
 }
 
 export interface Session {
@@ -194,6 +198,8 @@ export interface SessionRepository {
   insert(session: Session): Promise<void>;
   find(tokenHash: string): Promise<Session | null>;
   revoke(tokenHash: string, at: string): Promise<void>;
+  /** Ends every open session of a user but `exceptTokenHash`; answers how many it ended. */
+  revokeAllOfUser(userId: string, at: string, exceptTokenHash: string | null): Promise<number>;
 }
 
 /** The queues of orders the order's life keeps: the review queue, orders waiting for parts, the schedule's load. */
@@ -233,7 +239,7 @@ export interface QuotaTransferRepository {
 }
 
 /** Everything one transaction may touch. */
-export interface UnitOfWork {
+export interface UnitOfWork extends SecurityRepositories {
   readonly orders: OrderRepository;
   readonly quotas: QuotaRepository;
   readonly parts: PartRepository;

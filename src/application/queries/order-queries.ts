@@ -4,6 +4,9 @@ import type { OrderEvent, OrderListFilter, Page, StoredOrder, UnitOfWork } from 
 
 /** The dealer whose orders an actor is limited to, or null for the automaker's staff (they read every order). */
 export function dealerScopeOf(actor: Actor): string | null {
+  if (actor.scope?.kind === 'plant') {
+    throw new ApplicationError('forbidden', 'A plant token reports milestones; it reads no orders.');
+  }
   if (isOem(actor)) return null;
   if (actor.dealerCode === null) throw new ApplicationError('forbidden', 'This account belongs to no dealer.');
   return actor.dealerCode;

@@ -96,6 +96,7 @@ export function orderLifeRoutes(services: Services): RouteDefinition[] {
       method: 'POST',
       url: '/api/v1/orders/:id/milestones',
       access: ROLES(...PLANNERS, 'integration'),
+      integrationScopes: ['dealer', 'plant'],
       summary: 'Report that a scheduled order went into production, shipped or was delivered, in that order',
       tags: ['orders'],
       params: orderIdParams,

@@ -31,6 +31,7 @@ function requestHash(body: unknown): string {
 }
 
 function dealerForSubmission(actor: Actor, requested: string | undefined): string {
+  if (actor.scope?.kind === 'plant') throw new ApplicationError('forbidden', 'A plant token submits no orders.');
   if (actor.dealerCode !== null) {
     if (requested !== undefined && requested !== actor.dealerCode) {
       throw new ApplicationError('forbidden', 'A dealer submits orders only for itself.');

@@ -15,8 +15,7 @@ export const TRACKING_LOOKUPS_PER_MINUTE = 60;
 /** Longer than any Last-Event-ID this server hands out. */
 const MAX_EVENT_ID_DIGITS = 15;
 
-// Not strict: links shared through chat apps come back with parameters of their own (`from=singlemessage`).
-const tokenParams = z.object({ token: z.string().max(200) });
+const tokenParams = z.strictObject({ token: z.string().max(200) });
 const languageQuery = z.object({ lang: z.string().max(35).optional() });
 const streamQuery = z.object({ lastEventId: z.string().max(40).optional() });
 
@@ -55,6 +54,7 @@ function jsonRoute(services: Services, url: string): RouteDefinition {
     tags: ['tracking'],
     params: tokenParams,
     query: languageQuery,
+    ignoresUnknownQuery: true,
     rateLimitPerMinute: TRACKING_LOOKUPS_PER_MINUTE,
     handler: async ({ params, query, request, reply }) => {
       const language = pickLanguage(request.headers['accept-language'], query.lang);
@@ -74,6 +74,7 @@ function streamRoute(services: Services, url: string): RouteDefinition {
     tags: ['tracking'],
     params: tokenParams,
     query: streamQuery,
+    ignoresUnknownQuery: true,
     rateLimitPerMinute: TRACKING_LOOKUPS_PER_MINUTE,
     handler: async ({ params, query, request, reply }) => {
       const order = await findTrackedOrder(services.runner.read, services.hasher, params.token);
@@ -111,6 +112,8 @@ function pageRoute(services: Services): RouteDefinition {
     tags: ['tracking'],
     params: tokenParams,
     query: languageQuery,
+    ignoresUnknownQuery: true,
+    servesPage: true,
     rateLimitPerMinute: TRACKING_LOOKUPS_PER_MINUTE,
     handler: async ({ params, query, request, reply }) => {
       const language = pickLanguage(request.headers['accept-language'], query.lang);
