@@ -79,6 +79,12 @@ describe.runIf(CHROMIUM_AVAILABLE)('the selling side of the web app in a real br
     await drive.getByText('Booked').waitFor();
     await expect.poll(() => page.getByRole('radio', { name: '13:00' }).count()).toBe(0);
     expect(await drive.getByRole('button', { name: 'Save the feedback' }).count()).toBe(0);
+    const booked = await web.api<{ items: { startsAt: string; carId: string }[] }>(
+      'GET',
+      `/api/v1/test-drives?carId=${x9?.id}`,
+      'sh.sales',
+    );
+    expect(booked.items.map((item) => item.startsAt)).toEqual([ONE_PM]);
     await screenshot(page, 'sales-test-drive-booked');
 
     await timePasses(web, page, AFTER_THE_DRIVE);
@@ -130,6 +136,38 @@ describe.runIf(CHROMIUM_AVAILABLE)('the selling side of the web app in a real br
     expect(await page.getByRole('link', { name: 'Create the order with this car' }).count()).toBe(0);
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'sales-lead-ordered-phone');
+  });
+
+  it('lets a salesperson move a booked drive to another free time, then cancel it', async () => {
+    const lead = await web.api<LeadView>('POST', '/api/v1/leads', 'sh.sales', {
+      name: '周杰',
+      phone: '13900008888',
+      contactConsent: true,
+    });
+    const page = await web.openPage();
+    await web.signIn(page, 'sh.sales', `/leads/${lead.id}`);
+    await page.getByRole('heading', { name: 'Lead: 周杰' }).waitFor();
+    await page.getByRole('radio', { name: '15:00' }).check();
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    const drive = page.getByRole('article', { name: /Test drive .*15:00/ });
+    await drive.getByRole('button', { name: 'Reschedule' }).click();
+    await drive.getByRole('radio', { name: '16:00' }).check();
+    await drive.getByRole('button', { name: 'Move the drive' }).click();
+    const moved = page.getByRole('article', { name: /Test drive .*16:00/ });
+    await moved.getByText('Booked').waitFor();
+    expect(await page.getByRole('article', { name: /Test drive .*15:00/ }).count()).toBe(0);
+    await moved.getByRole('button', { name: 'Cancel the drive' }).click();
+    await moved.getByText('Cancelled').waitFor();
+    expect(await moved.getByRole('button', { name: 'Reschedule' }).count()).toBe(0);
+    const drives = await web.api<{ items: { startsAt: string; status: string }[] }>(
+      'GET',
+      `/api/v1/test-drives?leadId=${lead.id}`,
+      'sh.sales',
+    );
+    expect(drives.items).toEqual([
+      expect.objectContaining({ startsAt: '2026-12-04T08:00:00.000Z', status: 'cancelled' }),
+    ]);
+    await screenshot(page, 'sales-test-drive-cancelled');
   });
 
   it('lets a manager add a demo car, and read the funnel per dealer and salesperson in both languages', async () => {
