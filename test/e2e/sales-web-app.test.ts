@@ -138,7 +138,7 @@ describe.runIf(CHROMIUM_AVAILABLE)('the selling side of the web app in a real br
     await screenshot(page, 'sales-lead-ordered-phone');
   });
 
-  it('lets a salesperson move a booked drive to another free time, then cancel it', async () => {
+  it("lets a salesperson change a lead's needs, move a booked drive to another free time, then cancel it", async () => {
     const lead = await web.api<LeadView>('POST', '/api/v1/leads', 'sh.sales', {
       name: '周杰',
       phone: '13900008888',
@@ -147,6 +147,16 @@ describe.runIf(CHROMIUM_AVAILABLE)('the selling side of the web app in a real br
     const page = await web.openPage();
     await web.signIn(page, 'sh.sales', `/leads/${lead.id}`);
     await page.getByRole('heading', { name: 'Lead: 周杰' }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Household size').fill('7');
+    await page.getByRole('checkbox', { name: 'Towing' }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByTestId('lead-needs').textContent()).toContain('household of 7');
+    expect((await web.api<{ version: number }>('GET', `/api/v1/leads/${lead.id}`, 'sh.sales')).version).toBe(2);
+    await expect
+      .poll(() => page.getByRole('article', { name: /^1 Aurora X9/ }).textContent())
+      .toContain('Tow package (2,000 kg) — towing');
+
     await page.getByRole('radio', { name: '15:00' }).check();
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     const drive = page.getByRole('article', { name: /Test drive .*15:00/ });
