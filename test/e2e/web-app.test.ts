@@ -115,6 +115,7 @@ describe.runIf(CHROMIUM_AVAILABLE)('the web app in a real browser', () => {
     await web.signIn(page, 'sh.sales');
     await page.getByLabel('Order number or customer').fill(rejected.orderNo);
     await page.getByRole('button', { name: 'Search' }).click();
+    expect(await page.getByRole('search').count()).toBe(1);
     await page.getByRole('link', { name: rejected.orderNo }).click();
     expect(await page.getByTestId('verdict-summary').textContent()).toBe(
       'Rejected: fix what is marked below and resubmit.',

@@ -13,6 +13,12 @@ import { ProductionSchedulePage } from './production/production-schedule-page.js
 import { ReportPage } from './reports/report-page.js';
 import { ReviewQueuePage } from './review/review-queue-page.js';
 import { QuotaBoardPage } from './quotas/quota-board-page.js';
+import { DemoCarsPage } from './demo-cars/demo-cars-page.js';
+import { FunnelReportPage } from './funnel/funnel-report-page.js';
+import { LeadListPage } from './leads/lead-list-page.js';
+import { LeadOrderPage } from './leads/lead-order-page.js';
+import { LeadPage } from './leads/lead-page.js';
+import { NewLeadPage } from './leads/new-lead-page.js';
 import { Link, RouterProvider, useRouter } from './router/router.js';
 import { matchRoute, paths, type Route } from './router/routes.js';
 import { ReferenceDataProvider } from './session/reference-data.js';
@@ -95,6 +101,18 @@ function SignedInPage({ route, user }: { readonly route: Route; readonly user: U
       return <ProductionSchedulePage />;
     case 'reports':
       return <ReportPage />;
+    case 'leads':
+      return can.workLeads(user) ? <LeadListPage /> : <ForbiddenPage />;
+    case 'newLead':
+      return can.workLeads(user) ? <NewLeadPage /> : <ForbiddenPage />;
+    case 'lead':
+      return <LeadPage id={route.id} />;
+    case 'leadOrder':
+      return can.workLeads(user) ? <LeadOrderPage id={route.id} /> : <ForbiddenPage />;
+    case 'demoCars':
+      return can.manageDemoCars(user) ? <DemoCarsPage /> : <ForbiddenPage />;
+    case 'funnel':
+      return can.readFunnel(user) ? <FunnelReportPage /> : <ForbiddenPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

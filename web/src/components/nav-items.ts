@@ -12,14 +12,17 @@ export interface NavItem {
 export function navItems(user: User): readonly NavItem[] {
   const items: NavItem[] = [];
   if (can.review(user)) items.push({ key: 'nav.reviews', path: paths.reviews() });
+  if (can.workLeads(user)) items.push({ key: 'nav.leads', path: paths.leads() });
   items.push({ key: 'nav.orders', path: paths.orders() });
   if (can.submitOrders(user)) items.push({ key: 'nav.newOrder', path: paths.newOrder() });
+  if (can.manageDemoCars(user)) items.push({ key: 'nav.demoCars', path: paths.demoCars() });
   if (can.readSupply(user)) {
     items.push({ key: 'nav.quotas', path: paths.quotas() }, { key: 'nav.materials', path: paths.materials() });
     items.push({ key: 'nav.production', path: paths.production() });
   }
   items.push({ key: 'nav.prices', path: paths.prices() });
   if (can.readReports(user)) items.push({ key: 'nav.reports', path: paths.reports() });
+  if (can.readFunnel(user)) items.push({ key: 'nav.funnel', path: paths.funnel() });
   return items;
 }
 

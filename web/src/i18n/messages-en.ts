@@ -1,5 +1,8 @@
+import { SALES_EN } from './messages-sales-en.js';
+
 /** Every text of the web app in English; `messages-zh.ts` must translate each key. `{name}` is filled in. */
 export const EN = {
+  ...SALES_EN,
   'app.name': 'ordergate',
   'app.skipToContent': 'Skip to content',
   'app.language': 'Language',

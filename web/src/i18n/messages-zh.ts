@@ -1,7 +1,9 @@
 import type { MessageKey } from './messages-en.js';
+import { SALES_ZH } from './messages-sales-zh.js';
 
 /** Every text of the web app in Simplified Chinese. */
 export const ZH: Readonly<Record<MessageKey, string>> = {
+  ...SALES_ZH,
   'app.name': 'ordergate 订单核准',
   'app.skipToContent': '跳到正文',
   'app.language': '语言',

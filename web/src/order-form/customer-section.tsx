@@ -12,12 +12,15 @@ export function CustomerSection({
   serverErrors,
   maskedIdNumber,
   identityLocked,
+  contactLocked = false,
 }: {
   readonly state: OrderFormModel;
   readonly serverErrors: (field: string) => string[];
   /** The stored number, masked, when an order is being fixed. */
   readonly maskedIdNumber: string | null;
   readonly identityLocked: boolean;
+  /** Name, phone and language taken from a lead: shown, not changed here. */
+  readonly contactLocked?: boolean;
 }) {
   const { t } = useI18n();
   const { customer } = state.form;
@@ -31,11 +34,16 @@ export function CustomerSection({
     <section className="card form-section" aria-labelledby="customer-heading">
       <h2 id="customer-heading">{t('form.customer')}</h2>
       <div className="field-row">
-        <Field label={t('form.name')} errors={errors('customer.name', customer.name)}>
+        <Field
+          label={t('form.name')}
+          errors={errors('customer.name', customer.name)}
+          {...(contactLocked ? { hint: t('form.fromLead') } : {})}
+        >
           {(control) => (
             <input
               {...control}
               name="customer.name"
+              readOnly={contactLocked}
               autoComplete="off"
               value={customer.name}
               maxLength={100}
@@ -49,6 +57,7 @@ export function CustomerSection({
             <input
               {...control}
               name="customer.phone"
+              readOnly={contactLocked}
               type="tel"
               inputMode="tel"
               autoComplete="off"
@@ -104,6 +113,7 @@ export function CustomerSection({
             {...control}
             name="customer.language"
             value={customer.language}
+            disabled={contactLocked}
             onChange={(event) => set('language', event.target.value as CustomerLanguage)}
           >
             <option value="zh-CN">中文</option>

@@ -35,6 +35,8 @@ export interface OrderFormProps {
   readonly initial: OrderFormState;
   /** Fixing a stored order: its masked ID number, and whether its vehicle is locked. */
   readonly editing: { readonly maskedIdNumber: string; readonly vehicleLocked: boolean } | null;
+  /** The name, phone and language come from a lead, which the server takes them from: shown, not typed. */
+  readonly contactFromLead?: boolean;
   /** What the server said about the fields (a refusal's errors, a rejected order's failed checks). */
   readonly serverFindings: readonly ServerFinding[];
   readonly pending: boolean;
@@ -81,6 +83,7 @@ export function OrderForm(props: OrderFormProps) {
           serverErrors={serverErrors}
           maskedIdNumber={props.editing?.maskedIdNumber ?? null}
           identityLocked={vehicleLocked}
+          contactLocked={props.contactFromLead ?? false}
         />
         <DepositSection state={state} serverErrors={serverErrors} locked={vehicleLocked} />
         <SpecialSection state={state} serverErrors={serverErrors} />

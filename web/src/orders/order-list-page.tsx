@@ -49,12 +49,12 @@ export function OrderListPage() {
         )}
       </div>
       <OrderFilters
-        key={filterKey}
+        key={`filters:${filterKey}`}
         value={filter}
         showDealer={showDealer}
         onApply={(next) => navigate(`${paths.orders()}${queryOf(next)}`, { replace: true })}
       />
-      <OrderPages key={filterKey} filter={filter} showDealer={showDealer} />
+      <OrderPages key={`pages:${filterKey}`} filter={filter} showDealer={showDealer} />
     </section>
   );
 }

@@ -13,6 +13,11 @@ export const can = {
   readSupply: (user: User) => OEM_ROLES.includes(user.role),
   publishPrices: (user: User) => user.role === 'oem_admin',
   readReports: (user: User) => user.role === 'dealer_manager' || OEM_ROLES.includes(user.role),
+  /** Leads, tailored introductions, test drives and orders from leads are the showroom's work. */
+  workLeads: (user: User) => DEALER_ROLES.includes(user.role),
+  manageDemoCars: (user: User) => user.role === 'dealer_manager',
+  /** The sales funnel goes with the other reports: the dealer's manager, and the automaker. */
+  readFunnel: (user: User) => user.role === 'dealer_manager' || OEM_ROLES.includes(user.role),
   /** A dealer cancels before verification; the automaker after it. */
   cancel: (user: User, verified: boolean) => (verified ? OEM_ROLES.includes(user.role) : true),
 } as const;
