@@ -1,17 +1,27 @@
+import cluster from 'node:cluster';
+import type { AddressInfo } from 'node:net';
 import { buildApp } from '../adapters/http/build-app.js';
 import { migrateToLatest } from '../adapters/db/migrate.js';
 import { openDatabase, parseDatabaseUrl } from '../adapters/db/open-database.js';
 import { loadConfig } from '../config/config.js';
+import { runPrimary } from './cluster-primary.js';
+import { environmentFromArguments } from './command-line.js';
 import { resolveDataKey } from './data-key.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users.js';
+import { gracefulShutdown } from './graceful-shutdown.js';
+import { openProcessOperations } from './operations-wiring.js';
 import { createServices } from './wiring.js';
 
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig({ ...process.env, ...environmentFromArguments(process.argv.slice(2)) });
+  if (cluster.isPrimary && config.workers > 1) return runPrimary(config);
   const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
   await migrateToLatest(database.db);
+  const processOperations = await openProcessOperations(config, database, (error) =>
+    process.stderr.write(`ordergate: the change feed's connection failed, reconnecting: ${String(error)}\n`),
+  );
   const services = createServices({
     database,
     dataKey: resolveDataKey(config),
@@ -22,6 +32,7 @@ async function main(): Promise<void> {
       vinLagHours: config.vinLagHours,
       publicUrl: config.publicUrl,
     },
+    ...processOperations.wiring,
   });
   const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
   const app = await buildApp(services, {
@@ -29,24 +40,39 @@ async function main(): Promise<void> {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.idNumber', '*.password'],
     },
+    operations: processOperations.operations(services),
   });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host}:${config.port}`;
-  process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
-  if (config.demo) {
-    process.stdout.write(demoLoaded ? 'The demo was loaded into the empty database.\n' : 'Demo data is in place.\n');
-    process.stdout.write(
-      `Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.username).join(', ')}\n`,
-    );
+  const url = `http://${config.host}:${(app.server.address() as AddressInfo).port}`;
+  // A cluster's primary says where it serves, once for every worker.
+  if (!cluster.isWorker) {
+    process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
+    if (config.demo) {
+      process.stdout.write(demoLoaded ? 'The demo was loaded into the empty database.\n' : 'Demo data is in place.\n');
+      process.stdout.write(
+        `Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.username).join(', ')}\n`,
+      );
+    }
   }
-  const shutDown = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutDown('SIGTERM'));
-  process.once('SIGINT', () => void shutDown('SIGINT'));
+  const shutDown = gracefulShutdown({
+    closeServer: () => app.close(),
+    steps: [
+      ...processOperations.steps,
+      {
+        name: 'commit what is queued',
+        run: async () => {
+          const runner = services.runner as { idle?: () => Promise<void> };
+          await runner.idle?.();
+        },
+      },
+      { name: 'close the database', run: () => database.close() },
+    ],
+    log: app.log,
+    exit: (code) => process.exit(code),
+  });
+  // `on`, not `once`: a second signal must not kill the process halfway through its shutdown.
+  process.on('SIGTERM', () => void shutDown('SIGTERM'));
+  process.on('SIGINT', () => void shutDown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

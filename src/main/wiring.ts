@@ -5,7 +5,7 @@ import { ReferenceData } from '../application/reference-data.js';
 import type { Policies, Services } from '../application/services.js';
 import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
 import type { OpenDatabase } from '../adapters/db/open-database.js';
-import { PooledTransactionRunner } from '../adapters/db/pooled-transaction-runner.js';
+import { PooledTransactionRunner, type BeforeCommit } from '../adapters/db/pooled-transaction-runner.js';
 import { KyselyPriceRepository } from '../adapters/db/price-repository.js';
 import { KyselyReferenceRepository } from '../adapters/db/reference-repository.js';
 import { cryptoHasher, verifyPassword } from '../adapters/system/crypto-hasher.js';
@@ -21,6 +21,10 @@ export interface WiringOptions {
   readonly ids?: IdGenerator;
   /** Where committed order changes are published; in-process unless the deployment shares them. */
   readonly changes?: ChangeFeed;
+  /** Told the size of every SQLite group commit (for the metrics). */
+  readonly onBatch?: (size: number) => void;
+  /** PostgreSQL: runs inside each committing transaction with its order changes (to NOTIFY other processes). */
+  readonly beforeCommit?: BeforeCommit;
 }
 
 export const DEFAULT_POLICIES: Policies = Object.freeze({
@@ -38,8 +42,8 @@ export function createServices(options: WiringOptions): Services {
   const changes = options.changes ?? new InProcessChangeFeed();
   const runner =
     database.dialect === 'sqlite'
-      ? new GroupCommitRunner(database.db, changes)
-      : new PooledTransactionRunner(database.db, changes);
+      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch)
+      : new PooledTransactionRunner(database.db, changes, options.beforeCommit);
   return {
     runner,
     reference: new ReferenceData(

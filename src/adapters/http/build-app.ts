@@ -9,6 +9,7 @@ import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
 import { allRoutes } from './routes/all-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { registerOperations, type OperationsOptions } from './operations-routes.js';
 import { fieldErrorsOf } from './validation.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
@@ -16,6 +17,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   readonly logger?: boolean | object;
+  /** `/readyz`, `/metrics` and request latency; a server always has them, most tests do without. */
+  readonly operations?: OperationsOptions;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -32,6 +35,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
+  if (options.operations) registerOperations(app, options.operations);
   const routes = allRoutes(services);
   for (const route of routes) registerRoute(app, services, route);
   const document = buildOpenApiDocument(routes);
