@@ -33,9 +33,10 @@ export async function openProcessOperations(
   onFeedError: (error: unknown) => void,
 ): Promise<ProcessOperations> {
   let services: Services | null = null;
+  const reader = database.reader ?? database.db;
   const metrics = new OrdergateMetrics({
-    outboxBacklog: () => outboxBacklog(database.db),
-    quotaUse: async () => (services === null ? [] : quotaUse(database.db, await watchedMonths(services))),
+    outboxBacklog: () => outboxBacklog(reader),
+    quotaUse: async () => (services === null ? [] : quotaUse(reader, await watchedMonths(services))),
     now: () => services?.clock.now() ?? new Date(),
   });
   const countCommitted = (changes: Parameters<OrdergateMetrics['countCommitted']>[0]) =>

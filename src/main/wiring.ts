@@ -42,13 +42,14 @@ export function createServices(options: WiringOptions): Services {
   const changes = options.changes ?? new InProcessChangeFeed();
   const runner =
     database.dialect === 'sqlite'
-      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch)
+      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch, database.reader)
       : new PooledTransactionRunner(database.db, changes, options.beforeCommit);
   return {
     runner,
     reference: new ReferenceData(
-      new KyselyReferenceRepository(database.db),
-      new KyselyPriceRepository(database.db),
+      // Reference data is refreshed from inside transactions' work: it must not wait for their connections.
+      new KyselyReferenceRepository(database.reader ?? database.db),
+      new KyselyPriceRepository(database.reader ?? database.db),
       clock,
     ),
     changes,
