@@ -1,3 +1,4 @@
+import type { ActorCache } from './actor-cache.js';
 import type { ChangeFeed } from './ports/change-feed.js';
 import type { TransactionRunner } from './ports/repositories.js';
 import type { Clock, Hasher, IdGenerator } from './ports/services.js';
@@ -27,4 +28,6 @@ export interface Services {
   readonly hasher: Hasher;
   readonly verifyPassword: (password: string, stored: string) => Promise<boolean>;
   readonly policies: Policies;
+  /** Recently authenticated sessions; absent, every request reads its session. */
+  readonly actorCache?: ActorCache;
 }

@@ -13,6 +13,12 @@ import { gracefulShutdown } from './graceful-shutdown.js';
 import { openProcessOperations } from './operations-wiring.js';
 import { createServices } from './wiring.js';
 
+/**
+ * A session is trusted this long without reading it again: a logout here takes effect at once, a session revoked
+ * or a user disabled by another process within this.
+ */
+const ACTOR_CACHE_MS = 2_000;
+
 /** Starts ordergate: configuration, database, migrations, the demo when asked, then the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, ...environmentFromArguments(process.argv.slice(2)) });
@@ -33,6 +39,7 @@ async function main(): Promise<void> {
       publicUrl: config.publicUrl,
     },
     ...processOperations.wiring,
+    actorCacheMs: ACTOR_CACHE_MS,
   });
   const demoLoaded = config.demo ? await loadDemo(database.db, services) : false;
   const app = await buildApp(services, {
@@ -41,6 +48,7 @@ async function main(): Promise<void> {
       redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.idNumber', '*.password'],
     },
     operations: processOperations.operations(services),
+    oneLineRequestLog: true,
   });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host}:${(app.server.address() as AddressInfo).port}`;

@@ -1,3 +1,4 @@
+import { ActorCache } from '../application/actor-cache.js';
 import type { ChangeFeed } from '../application/ports/change-feed.js';
 import type { Clock, IdGenerator } from '../application/ports/services.js';
 import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
@@ -25,6 +26,8 @@ export interface WiringOptions {
   readonly onBatch?: (size: number) => void;
   /** PostgreSQL: runs inside each committing transaction with its order changes (to NOTIFY other processes). */
   readonly beforeCommit?: BeforeCommit;
+  /** How long an authenticated session is trusted without reading it again; 0 or absent reads it every time. */
+  readonly actorCacheMs?: number;
 }
 
 export const DEFAULT_POLICIES: Policies = Object.freeze({
@@ -58,5 +61,6 @@ export function createServices(options: WiringOptions): Services {
     hasher: cryptoHasher(options.dataKey),
     verifyPassword,
     policies: options.policies,
+    ...(options.actorCacheMs ? { actorCache: new ActorCache(options.actorCacheMs, () => performance.now()) } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface AppOptions {
   readonly logger?: boolean | object;
   /** `/readyz`, `/metrics` and request latency; a server always has them, most tests do without. */
   readonly operations?: OperationsOptions;
+  /** Log each request once, when answered (method, URL, status, time), instead of on arrival and on answer. */
+  readonly oneLineRequestLog?: boolean;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -29,7 +31,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestTimeout: 30_000,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    disableRequestLogging: options.oneLineRequestLog === true,
   });
+  if (options.oneLineRequestLog) logAnsweredRequests(app);
   acceptEmptyJsonBodies(app);
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
@@ -42,6 +46,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.get('/docs/openapi.json', async () => document);
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage()));
   return app;
+}
+
+function logAnsweredRequests(app: FastifyInstance): void {
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    done();
+  });
 }
 
 /** Actions such as `POST /production/schedule` carry no body; a JSON content type with nothing in it is fine. */

@@ -35,15 +35,23 @@ export async function signIn(services: Services, username: string, password: str
 
 /** The actor behind a bearer token, or null when the token is unknown, expired or revoked. */
 export async function authenticate(services: Services, token: string): Promise<Actor | null> {
-  const session = await services.runner.read.sessions.find(services.hasher.secret(token));
-  if (!session || session.revokedAt !== null || session.expiresAt <= services.clock.now().toISOString()) return null;
+  const tokenHash = services.hasher.secret(token);
+  const now = services.clock.now().toISOString();
+  const cached = services.actorCache?.get(tokenHash, now);
+  if (cached !== undefined) return cached;
+  const session = await services.runner.read.sessions.find(tokenHash);
+  if (!session || session.revokedAt !== null || session.expiresAt <= now) return null;
   const user = await services.runner.read.users.findById(session.userId);
   if (!user || user.disabled) return null;
-  return { userId: user.id, username: user.username, role: user.role, dealerCode: user.dealerCode };
+  const actor = { userId: user.id, username: user.username, role: user.role, dealerCode: user.dealerCode };
+  services.actorCache?.remember(tokenHash, actor, session.expiresAt);
+  return actor;
 }
 
 export async function signOut(services: Services, token: string): Promise<void> {
-  await services.runner.run((unit) =>
-    unit.sessions.revoke(services.hasher.secret(token), services.clock.now().toISOString()),
-  );
+  const tokenHash = services.hasher.secret(token);
+  services.actorCache?.forget(tokenHash);
+  await services.runner.run((unit) => unit.sessions.revoke(tokenHash, services.clock.now().toISOString()));
+  // Forgotten again: a request that read the session while the revocation was being committed may have cached it.
+  services.actorCache?.forget(tokenHash);
 }
