@@ -14,8 +14,8 @@ import type { ShutdownStep } from './graceful-shutdown.js';
 import type { WiringOptions } from './wiring.js';
 
 export interface ProcessOperations {
-  /** What `createServices` takes from here: the change feed, the group-commit hook, the NOTIFY hook. */
-  readonly wiring: Pick<WiringOptions, 'changes' | 'onBatch' | 'beforeCommit'>;
+  /** What `createServices` takes from here: the change feed and the group-commit hook. */
+  readonly wiring: Pick<WiringOptions, 'changes' | 'onBatch'>;
   readonly metrics: OrdergateMetrics;
   /** `buildApp`'s operations, once the services exist. */
   operations(services: Services): OperationsOptions;
@@ -58,10 +58,7 @@ export async function openProcessOperations(
   const feed = new PostgresChangeFeed({ connectionString: config.databaseUrl, onError: onFeedError });
   await feed.start();
   return {
-    wiring: {
-      changes: new ObservedChangeFeed(feed, countCommitted),
-      beforeCommit: (trx, changes) => feed.notifyWithin(trx, changes),
-    },
+    wiring: { changes: new ObservedChangeFeed(feed, countCommitted) },
     metrics,
     operations,
     steps: [{ name: 'stop listening for changes', run: () => feed.close() }],

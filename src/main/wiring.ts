@@ -6,7 +6,7 @@ import { ReferenceData } from '../application/reference-data.js';
 import type { Policies, Services } from '../application/services.js';
 import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
 import type { OpenDatabase } from '../adapters/db/open-database.js';
-import { PooledTransactionRunner, type BeforeCommit } from '../adapters/db/pooled-transaction-runner.js';
+import { PooledTransactionRunner } from '../adapters/db/pooled-transaction-runner.js';
 import { KyselyPriceRepository } from '../adapters/db/price-repository.js';
 import { KyselyReferenceRepository } from '../adapters/db/reference-repository.js';
 import { cryptoHasher, verifyPassword } from '../adapters/system/crypto-hasher.js';
@@ -24,8 +24,6 @@ export interface WiringOptions {
   readonly changes?: ChangeFeed;
   /** Told the size of every SQLite group commit (for the metrics). */
   readonly onBatch?: (size: number) => void;
-  /** PostgreSQL: runs inside each committing transaction with its order changes (to NOTIFY other processes). */
-  readonly beforeCommit?: BeforeCommit;
   /** How long an authenticated session is trusted without reading it again; 0 or absent reads it every time. */
   readonly actorCacheMs?: number;
 }
@@ -46,7 +44,7 @@ export function createServices(options: WiringOptions): Services {
   const runner =
     database.dialect === 'sqlite'
       ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch, database.reader)
-      : new PooledTransactionRunner(database.db, changes, options.beforeCommit);
+      : new PooledTransactionRunner(database.db, changes);
   return {
     runner,
     reference: new ReferenceData(

@@ -75,10 +75,12 @@ function openPostgres(target: { url: string; schema?: string; poolSize?: number 
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   };
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ ...poolOptions, max: target.poolSize ?? 10 }) }),
+    dialect: new PostgresDialect({
+      pool: survivingIdleErrors(new pg.Pool({ ...poolOptions, max: target.poolSize ?? 10 })),
+    }),
   });
   const reader = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ ...poolOptions, max: READER_POOL_SIZE }) }),
+    dialect: new PostgresDialect({ pool: survivingIdleErrors(new pg.Pool({ ...poolOptions, max: READER_POOL_SIZE })) }),
   });
   return {
     db,
@@ -89,6 +91,16 @@ function openPostgres(target: { url: string; schema?: string; poolSize?: number 
       await db.destroy();
     },
   };
+}
+
+/**
+ * An idle pooled connection that the server ends (a restart, a failover, an administrator) is reported as an
+ * 'error' event of the pool, which would end the process unheard. The pool drops that connection and opens a new
+ * one when needed; requests meanwhile fail on their own and `/readyz` says so.
+ */
+function survivingIdleErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** Creates a PostgreSQL schema when missing (tests give each suite one). */

@@ -12,9 +12,6 @@ function isRetryable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code));
 }
 
-/** Runs inside a transaction just before its commit, with the order changes it wrote (e.g. to NOTIFY them). */
-export type BeforeCommit = (trx: Kysely<Database>, changes: readonly OrderChange[]) => Promise<void>;
-
 /** One transaction per piece of work on a connection pool; serialisation failures and deadlocks are retried. */
 export class PooledTransactionRunner implements TransactionRunner {
   readonly read: UnitOfWork;
@@ -22,7 +19,6 @@ export class PooledTransactionRunner implements TransactionRunner {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly changes: ChangeFeed | null = null,
-    private readonly beforeCommit: BeforeCommit | null = null,
   ) {
     this.read = unitOfWork(db, 'postgres');
   }
@@ -31,11 +27,9 @@ export class PooledTransactionRunner implements TransactionRunner {
     for (let attempt = 1; ; attempt++) {
       const written: OrderChange[] = [];
       try {
-        const result = await this.db.transaction().execute(async (trx) => {
-          const value = await work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes)));
-          if (this.beforeCommit !== null && written.length > 0) await this.beforeCommit(trx, written);
-          return value;
-        });
+        const result = await this.db
+          .transaction()
+          .execute((trx) => work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes))));
         this.changes?.publish(written);
         return result;
       } catch (error) {
