@@ -9,6 +9,7 @@ import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
 import { allRoutes } from './routes/all-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { OneLineRequestLog } from './one-line-request-log.js';
 import { registerOperations, type OperationsOptions } from './operations-routes.js';
 import { fieldErrorsOf } from './validation.js';
 
@@ -31,9 +32,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestTimeout: 30_000,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
-    disableRequestLogging: options.oneLineRequestLog === true,
+    ...(options.oneLineRequestLog ? { logController: new OneLineRequestLog() } : {}),
   });
-  if (options.oneLineRequestLog) logAnsweredRequests(app);
   acceptEmptyJsonBodies(app);
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
@@ -46,13 +46,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.get('/docs/openapi.json', async () => document);
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage()));
   return app;
-}
-
-function logAnsweredRequests(app: FastifyInstance): void {
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
-  });
 }
 
 /** Actions such as `POST /production/schedule` carry no body; a JSON content type with nothing in it is fine. */
