@@ -49,9 +49,11 @@ function superviseWorkers(config: Config, demoLoaded: boolean): void {
   const restarts: number[] = [];
   let listening = 0;
   const fork = () => cluster.fork();
+  let announced = false;
   cluster.on('listening', (_worker, address) => {
     listening += 1;
-    if (listening !== config.workers) return;
+    if (listening !== config.workers || announced) return;
+    announced = true;
     const url = `http://${config.host}:${address.port}`;
     process.stdout.write(
       `\nordergate is serving ${url} with ${config.workers} processes (API document: ${url}/docs)\n`,

@@ -52,8 +52,9 @@ async function main(): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host}:${(app.server.address() as AddressInfo).port}`;
-  // A cluster's primary says where it serves, once for every worker.
-  if (!cluster.isWorker) {
+  // A cluster's primary says where it serves, once for every worker; a worker only that it is up.
+  if (cluster.isWorker) process.stdout.write(`ordergate worker ${process.pid} is serving\n`);
+  else {
     process.stdout.write(`\nordergate is serving ${url} (API document: ${url}/docs)\n`);
     if (config.demo) {
       process.stdout.write(demoLoaded ? 'The demo was loaded into the empty database.\n' : 'Demo data is in place.\n');

@@ -21,6 +21,8 @@ export interface PostgresChangeFeedOptions {
   /** A search path or other startup options, as `pg` takes them. */
   readonly connectionOptions?: string;
   readonly channel?: string;
+  /** How the listening connection shows in `pg_stat_activity`. */
+  readonly applicationName?: string;
   /** Told when the listening connection fails (it is then opened again). */
   readonly onError?: (error: unknown) => void;
 }
@@ -114,6 +116,7 @@ export class PostgresChangeFeed implements ChangeFeed {
     const client = new pg.Client({
       connectionString: this.options.connectionString,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: this.options.applicationName ?? 'ordergate-change-feed',
       ...(this.options.connectionOptions ? { options: this.options.connectionOptions } : {}),
     });
     let lost = false;
