@@ -17,7 +17,8 @@ describe('the date of an instant in a time zone', () => {
   });
 
   it('agrees with a fresh formatter for any instant, in any order of calls', () => {
-    // A failure is replayed with FC_SEED=<seed>.
+    // A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
+    // eslint-disable-next-line no-restricted-globals, no-restricted-properties
     const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
     console.info(`dateInZone property: fast-check seed ${seed}`);
     fc.assert(
