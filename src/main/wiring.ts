@@ -43,7 +43,7 @@ export function createServices(options: WiringOptions): Services {
   const changes = options.changes ?? new InProcessChangeFeed();
   const runner =
     database.dialect === 'sqlite'
-      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch, database.reader)
+      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch)
       : new PooledTransactionRunner(database.db, changes);
   return {
     runner,

@@ -33,10 +33,8 @@ export class GroupCommitRunner implements TransactionRunner {
     private readonly changes: ChangeFeed | null = null,
     private readonly maxBatchSize = 256,
     private readonly onBatch: (size: number) => void = () => {},
-    /** A connection of its own for reads outside transactions, when the database has one (see `OpenDatabase`). */
-    reader: Kysely<Database> = db,
   ) {
-    this.read = unitOfWork(reader, 'sqlite');
+    this.read = unitOfWork(db, 'sqlite');
   }
 
   run<T>(work: (unit: UnitOfWork) => Promise<T>): Promise<T> {

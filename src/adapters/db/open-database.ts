@@ -16,10 +16,10 @@ export interface OpenDatabase {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   /**
-   * Connections of their own for reads outside transactions, which must never wait for the connections that
-   * transactions hold: a reference-data refresh started from inside a transaction's work would otherwise wait
-   * forever for SQLite's one writer connection (held for the whole group commit), or for a PostgreSQL pool whose
-   * every connection is held by a transaction waiting on that refresh. Absent for `:memory:`.
+   * Connections of their own for reads that must never wait for the connections transactions hold: reference data
+   * (refreshed from inside a transaction's work, it would otherwise wait forever for SQLite's one writer connection,
+   * held for the whole group commit, or for a PostgreSQL pool whose every connection is held by a transaction
+   * waiting on that refresh) and operators' metrics. Read-only on SQLite. Absent for `:memory:`.
    */
   readonly reader?: Kysely<Database>;
   close(): Promise<void>;
