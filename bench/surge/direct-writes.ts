@@ -28,7 +28,9 @@ const VERIFICATION = JSON.stringify({
 const ACTIVE = "('submitted','verified','postponed','manual_review','scheduled','in_production','shipped')";
 
 /** One bucket per (region, model): the same spread as the HTTP surge. */
-const BUCKETS = ['EAST', 'NORTH', 'SOUTH', 'WEST'].flatMap((region) => ['E7', 'C3'].map((model) => ({ region, model })));
+const BUCKETS = ['EAST', 'NORTH', 'SOUTH', 'WEST'].flatMap((region) =>
+  ['E7', 'C3'].map((model) => ({ region, model })),
+);
 
 function orderValues(n: number, serial: number, month: string) {
   const bucket = BUCKETS[n % BUCKETS.length] as { region: string; model: string };
@@ -79,8 +81,22 @@ export function sqliteDirect(path: string, month: string, seconds: number, batch
     findBucket.get(order.region, month, order.model);
     countActive.get(order.idHash, order.model);
     if (reserve.run(order.region, month, order.model).changes !== 1) throw new Error('baseline bucket full');
-    insertOrder.run(order.id, order.orderNo, order.region, order.phone, order.idNumber, order.idHash, order.model,
-      VERIFICATION, order.at, order.region, month, order.model, order.at, order.at);
+    insertOrder.run(
+      order.id,
+      order.orderNo,
+      order.region,
+      order.phone,
+      order.idNumber,
+      order.idHash,
+      order.model,
+      VERIFICATION,
+      order.at,
+      order.region,
+      month,
+      order.model,
+      order.at,
+      order.at,
+    );
     insertEvents.run(order.id, order.at, order.id, order.at);
     insertOutbox.run(`message-${n}`, `sms:${order.id}`, order.id, order.phone, order.at, order.at);
   };
@@ -136,8 +152,18 @@ export async function postgresDirect(url: string, month: string, seconds: number
         `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, 'SH001', $3, 'verified', '王五', $4, 'resident_id', $5,
         $6, 'zh-CN', $7, 'LR', '["PAINT-WHITE","INT-BLACK","WHEEL-19"]', NULL, 30000000, 30000000, 30000000, 500000,
         '2026-01-02T10:00:00+08:00', 'PAY', $8, $9, $3, $10, $7, 1, '[]', 2, 'bench', $9, $9, 1)`,
-        [order.id, order.orderNo, order.region, order.phone, order.idNumber, order.idHash, order.model, VERIFICATION,
-          order.at, month],
+        [
+          order.id,
+          order.orderNo,
+          order.region,
+          order.phone,
+          order.idNumber,
+          order.idHash,
+          order.model,
+          VERIFICATION,
+          order.at,
+          month,
+        ],
       );
       await client.query(
         "INSERT INTO order_events VALUES ($1, 1, 'submitted', $2, 'bench', '{}'), ($1, 2, 'verified', $2, 'system', '{}')",

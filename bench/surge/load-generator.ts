@@ -81,7 +81,13 @@ export async function runPhase(phase: LoadPhase): Promise<LoadResult> {
       const n = next++;
       const sentAt = performance.now();
       try {
-        const answer = await send(agent, url, phase.path, phase.tokens[n % phase.tokens.length] ?? '', orderBody(n, phase.paidAt));
+        const answer = await send(
+          agent,
+          url,
+          phase.path,
+          phase.tokens[n % phase.tokens.length] ?? '',
+          orderBody(n, phase.paidAt),
+        );
         const doneAt = performance.now();
         statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
         if (answer.body.includes('"status":"verified"')) verified++;

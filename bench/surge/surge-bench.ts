@@ -119,14 +119,19 @@ async function oversold(target: DatabaseTarget): Promise<{ oversold: number; mis
       .where('status', 'in', [...HOLDS_QUOTA_STATUSES])
       .groupBy(['quota_region', 'quota_month', 'quota_model'])
       .execute();
-    const held = new Map(holding.map((row) => [`${row.quota_region}/${row.quota_month}/${row.quota_model}`, Number(row.count)]));
+    const held = new Map(
+      holding.map((row) => [`${row.quota_region}/${row.quota_month}/${row.quota_model}`, Number(row.count)]),
+    );
     let over = 0;
     let mismatched = 0;
     for (const bucket of buckets) {
       over += Math.max(0, Number(bucket.used) - Number(bucket.cap));
       if ((held.get(`${bucket.region}/${bucket.month}/${bucket.model}`) ?? 0) !== Number(bucket.used)) mismatched++;
     }
-    const orders = await database.db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const orders = await database.db
+      .selectFrom('orders')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     return { oversold: over, mismatched, orders: Number(orders.count) };
   } finally {
     await database.close();
@@ -193,7 +198,13 @@ async function runBare(generator: Generator, folder: string): Promise<LoadResult
     for (const level of LEVELS) {
       const result = await generator.run(phase([server.url], '/bare', ['none'], level, 0));
       results.push(result);
-      rows.push({ label: 'bare Fastify route', inFlight: level, perSecond: result.perSecond, latencyMs: result.latencyMs, ratios: '' });
+      rows.push({
+        label: 'bare Fastify route',
+        inFlight: level,
+        perSecond: result.perSecond,
+        latencyMs: result.latencyMs,
+        ratios: '',
+      });
     }
   } finally {
     await server.stop();
@@ -218,8 +229,18 @@ async function runSqlite(generator: Generator, folder: string, bare: LoadResult[
   await prepare({ dialect: 'sqlite', path: directPath });
   const single = sqliteDirect(directPath, month, DIRECT_SECONDS, 1, 0);
   const batched = sqliteDirect(directPath, month, DIRECT_SECONDS, DIRECT_BATCH, single.nextOrder);
-  rows.push({ label: 'raw better-sqlite3, 1 order per transaction', inFlight: null, perSecond: single.perSecond, ratios: '' });
-  rows.push({ label: `raw better-sqlite3, ${DIRECT_BATCH} orders per transaction`, inFlight: null, perSecond: batched.perSecond, ratios: '' });
+  rows.push({
+    label: 'raw better-sqlite3, 1 order per transaction',
+    inFlight: null,
+    perSecond: single.perSecond,
+    ratios: '',
+  });
+  rows.push({
+    label: `raw better-sqlite3, ${DIRECT_BATCH} orders per transaction`,
+    inFlight: null,
+    perSecond: batched.perSecond,
+    ratios: '',
+  });
   const best = Math.max(...surgeResults.map((result) => result.perSecond));
   notes.push(
     `SQLite: ${check.orders} orders stored, oversold units ${check.oversold}, buckets whose used ≠ orders holding them ` +
@@ -230,7 +251,9 @@ async function runSqlite(generator: Generator, folder: string, bare: LoadResult[
 
 async function withFreshPostgresDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const name = `ordergate_surge_${randomBytes(4).toString('hex')}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: POSTGRES_URL, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: POSTGRES_URL, max: 1 }) }),
+  });
   await sql.raw(`CREATE DATABASE ${name}`).execute(admin);
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
@@ -264,7 +287,12 @@ async function runPostgres(generator: Generator, folder: string, bare: LoadResul
     await prepare({ dialect: 'postgres', url });
     return postgresDirect(url, monthInZone(new Date(), 'Asia/Shanghai'), DIRECT_SECONDS, PG_DIRECT_CLIENTS, 0);
   });
-  rows.push({ label: `raw pg, ${PG_DIRECT_CLIENTS} clients, 1 order per transaction`, inFlight: null, perSecond: direct.perSecond, ratios: '' });
+  rows.push({
+    label: `raw pg, ${PG_DIRECT_CLIENTS} clients, 1 order per transaction`,
+    inFlight: null,
+    perSecond: direct.perSecond,
+    ratios: '',
+  });
   const best = Math.max(...surgeResults.map((result) => result.perSecond));
   notes.push(`PostgreSQL: best ordergate ${best.toFixed(0)}/s = ${(best / direct.perSecond).toFixed(2)} × raw pg`);
 }
