@@ -82,6 +82,8 @@ async function main(): Promise<void> {
   // `on`, not `once`: a second signal must not kill the process halfway through its shutdown.
   process.on('SIGTERM', () => void shutDown('SIGTERM'));
   process.on('SIGINT', () => void shutDown('SIGINT'));
+  // A worker whose primary is gone (killed) would serve on alone, restarted by nobody: it finishes and leaves.
+  if (cluster.isWorker) process.on('disconnect', () => void shutDown('the primary is gone'));
 }
 
 main().catch((error: unknown) => {

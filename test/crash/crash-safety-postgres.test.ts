@@ -62,6 +62,7 @@ describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))(
     let exitCode: number | null = null;
     const killed: number[] = [];
     let database: OpenDatabase;
+    let running: RunningProcess | null = null;
 
     const admin = async (statement: string) => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
@@ -90,6 +91,7 @@ describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))(
         logFile,
         ready: /ordergate is serving (http:\/\/\S+) with 2 processes/,
       });
+      running = cluster;
       const tokens = await signIn(cluster.url);
       const serving = () => readFileSync(logFile, 'utf8').match(/ordergate worker \d+ is serving/g)?.length ?? 0;
       let acknowledgedAtLastKill: number | null = null;
@@ -124,6 +126,7 @@ describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))(
     }, 90_000);
 
     afterAll(async () => {
+      await running?.kill();
       await database?.close();
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       rmSync(folder, { recursive: true, force: true });

@@ -34,9 +34,10 @@ describe('an ordergate killed in the middle of a surge (SQLite, real server proc
   let exitCode: number | null = null;
   let rounds = 0;
   let database: OpenDatabase;
+  let running: RunningProcess | null = null;
 
-  const start = () =>
-    startProcess({
+  const start = async () =>
+    (running = await startProcess({
       script: join(root, 'src', 'main', 'server.ts'),
       args: [],
       execArgv: [],
@@ -50,7 +51,7 @@ describe('an ordergate killed in the middle of a surge (SQLite, real server proc
       },
       logFile: join(folder, `server-${rounds++}.log`),
       ready: /ordergate is serving (http:\/\/\S+)/,
-    });
+    }));
 
   beforeAll(async () => {
     for (let kill = 0; kill < KILLS; kill++) {
@@ -74,6 +75,7 @@ describe('an ordergate killed in the middle of a surge (SQLite, real server proc
   }, 90_000);
 
   afterAll(async () => {
+    await running?.kill();
     await database?.close();
     rmSync(folder, { recursive: true, force: true });
   });

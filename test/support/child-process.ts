@@ -31,6 +31,10 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
     stdio: ['ignore', log, log],
   });
   closeSync(log);
+  // A test that fails or times out must not leave its server behind.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + (spec.startTimeoutMs ?? 30_000);
   let url: string | null = null;
