@@ -1,3 +1,4 @@
+import type { ActorCache } from './actor-cache.js';
 import type { ChangeFeed } from './ports/change-feed.js';
 import type { TransactionRunner } from './ports/repositories.js';
 import type { Clock, Hasher, IdGenerator } from './ports/services.js';
@@ -31,4 +32,6 @@ export interface Services {
   readonly policies: Policies;
   /** Keys the tracking links' tokens (HMAC of order id and link generation); derived from the data key. */
   readonly trackingKey: Buffer;
+  /** Recently authenticated sessions; absent, every request reads its session. */
+  readonly actorCache?: ActorCache;
 }

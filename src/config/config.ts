@@ -4,6 +4,9 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
 
+/** More worker processes than this only contend for the same cores and database connections. */
+export const MAX_WORKERS = 64;
+
 const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
@@ -33,6 +36,10 @@ const environmentSchema = z.object({
   /** 32 bytes, base64 or hex: the master key of identity-number encryption and hash. */
   ORDERGATE_DATA_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Processes serving the port (node:cluster); more than one needs PostgreSQL. */
+  ORDERGATE_WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).default(1),
+  /** Bearer token for `/metrics`; without it `/metrics` answers only on the loopback interface. */
+  ORDERGATE_METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -50,6 +57,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly dataKey: string | null;
   readonly logLevel: string;
+  readonly workers: number;
+  readonly metricsToken: string | null;
 }
 
 /** The environment, checked once at start: a wrong value stops the process with the variable's name. */
@@ -83,5 +92,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     publicUrl: (env.ORDERGATE_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
     dataKey: env.ORDERGATE_DATA_KEY ?? null,
     logLevel: env.LOG_LEVEL,
+    workers: env.ORDERGATE_WORKERS,
+    metricsToken: env.ORDERGATE_METRICS_TOKEN ?? null,
   });
 }

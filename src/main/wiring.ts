@@ -1,4 +1,5 @@
 import { hkdfSync } from 'node:crypto';
+import { ActorCache } from '../application/actor-cache.js';
 import type { ChangeFeed } from '../application/ports/change-feed.js';
 import type { Clock, IdGenerator } from '../application/ports/services.js';
 import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
@@ -26,6 +27,10 @@ export interface WiringOptions {
   readonly ids?: IdGenerator;
   /** Where committed order changes are published; in-process unless the deployment shares them. */
   readonly changes?: ChangeFeed;
+  /** Told the size of every SQLite group commit (for the metrics). */
+  readonly onBatch?: (size: number) => void;
+  /** How long an authenticated session is trusted without reading it again; 0 or absent reads it every time. */
+  readonly actorCacheMs?: number;
 }
 
 export const DEFAULT_POLICIES: Policies = Object.freeze({
@@ -50,13 +55,14 @@ export function createServices(options: WiringOptions): Services {
   const { cipher, hasher } = personalDataProtection(options.dataKey);
   const runner =
     database.dialect === 'sqlite'
-      ? new GroupCommitRunner(database.db, changes, undefined, undefined, cipher)
+      ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch, cipher)
       : new PooledTransactionRunner(database.db, changes, cipher);
   return {
     runner,
     reference: new ReferenceData(
-      new KyselyReferenceRepository(database.db),
-      new KyselyPriceRepository(database.db),
+      // Reference data is refreshed from inside transactions' work: it must not wait for their connections.
+      new KyselyReferenceRepository(database.reader ?? database.db),
+      new KyselyPriceRepository(database.reader ?? database.db),
       clock,
     ),
     changes,
@@ -67,6 +73,7 @@ export function createServices(options: WiringOptions): Services {
     hashPassword,
     policies: options.policies,
     trackingKey: trackingKeyOf(options.dataKey),
+    ...(options.actorCacheMs ? { actorCache: new ActorCache(options.actorCacheMs, () => performance.now()) } : {}),
   };
 }
 

@@ -8,7 +8,14 @@ import type {
   UserRepository,
 } from '../../application/ports/repositories.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { queryTemplate } from './query-template.js';
 import type { Database } from './schema.js';
+
+// Every authenticated request reads a session and its user: compiled once (see query-template.ts).
+const userById = queryTemplate((db, id: string) => db.selectFrom('users').selectAll().where('id', '=', id));
+const sessionByTokenHash = queryTemplate((db, tokenHash: string) =>
+  db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash),
+);
 
 function userFromRow(row: Database['users']): UserAccount {
   return {
@@ -32,7 +39,7 @@ export class KyselyUserRepository implements UserRepository {
   }
 
   async findById(id: string): Promise<UserAccount | null> {
-    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = (await userById<Database['users']>(this.db, id)).rows[0];
     return row ? userFromRow(row) : null;
   }
 
@@ -96,7 +103,7 @@ export class KyselySessionRepository implements SessionRepository {
   }
 
   async find(tokenHash: string): Promise<Session | null> {
-    const row = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    const row = (await sessionByTokenHash<Database['sessions']>(this.db, tokenHash)).rows[0];
     return row
       ? {
           tokenHash: row.token_hash,

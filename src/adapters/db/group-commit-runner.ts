@@ -27,6 +27,7 @@ export class GroupCommitRunner implements TransactionRunner {
   readonly stats: GroupCommitStats = { batches: 0, transactions: 0, largestBatch: 0 };
   private queue: PendingWork[] = [];
   private draining = false;
+  private readonly idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -50,12 +51,18 @@ export class GroupCommitRunner implements TransactionRunner {
     });
   }
 
+  /** Resolves once every piece of work queued so far is committed or refused (a graceful shutdown waits for it). */
+  async idle(): Promise<void> {
+    while (this.draining) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatchSize);
       await this.commitBatch(batch);
     }
     this.draining = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private async commitBatch(batch: readonly PendingWork[]): Promise<void> {

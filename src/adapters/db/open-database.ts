@@ -15,6 +15,13 @@ export type DatabaseTarget =
 export interface OpenDatabase {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
+  /**
+   * Connections of their own for reads that must never wait for the connections transactions hold: reference data
+   * (refreshed from inside a transaction's work, it would otherwise wait forever for SQLite's one writer connection,
+   * held for the whole group commit, or for a PostgreSQL pool whose every connection is held by a transaction
+   * waiting on that refresh) and operators' metrics. Read-only on SQLite. Absent for `:memory:`.
+   */
+  readonly reader?: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -37,19 +44,63 @@ function openSqlite(path: string): OpenDatabase {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Each order of a group commit runs in a savepoint, whose undo copies live in a statement journal: in memory it
+  // costs half the CPU of a temporary file. The WAL, not this journal, makes a commit durable.
+  database.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  if (path === ':memory:') return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // In WAL mode a reader sees every committed transaction and neither waits for the writer nor stops it.
+  const readerDatabase = new BetterSqlite3(path);
+  readerDatabase.pragma('busy_timeout = 5000');
+  readerDatabase.pragma('query_only = ON');
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readerDatabase) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    reader,
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
 }
 
+/** Connections of the PostgreSQL reader pool: reference data is read a few times a minute. */
+const READER_POOL_SIZE = 2;
+
 function openPostgres(target: { url: string; schema?: string; poolSize?: number }): OpenDatabase {
-  const pool = new pg.Pool({
+  const poolOptions = {
     connectionString: target.url,
-    max: target.poolSize ?? 10,
     // A schema of its own keeps parallel test suites on one database apart.
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  };
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: survivingIdleErrors(new pg.Pool({ ...poolOptions, max: target.poolSize ?? 10 })),
+    }),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  const reader = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: survivingIdleErrors(new pg.Pool({ ...poolOptions, max: READER_POOL_SIZE })) }),
+  });
+  return {
+    db,
+    dialect: 'postgres',
+    reader,
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * An idle pooled connection that the server ends (a restart, a failover, an administrator) is reported as an
+ * 'error' event of the pool, which would end the process unheard. The pool drops that connection and opens a new
+ * one when needed; requests meanwhile fail on their own and `/readyz` says so.
+ */
+function survivingIdleErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** Creates a PostgreSQL schema when missing (tests give each suite one). */

@@ -15,7 +15,35 @@ import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
 import { syncPartWaits } from './part-waits.js';
-import type { Database } from './schema.js';
+import { insertRows, queryTemplate } from './query-template.js';
+import type { Database, OrderRow } from './schema.js';
+
+// The statements of every submission, compiled once (see query-template.ts).
+const orderById = queryTemplate((db, id: string) => db.selectFrom('orders').selectAll().where('id', '=', id));
+const countActiveOfBuyer = queryTemplate((db, customerIdHash: string, model: string) =>
+  db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('customer_id_hash', '=', customerIdHash)
+    .where('model', '=', model)
+    .where('status', 'in', [...ACTIVE_STATUSES]),
+);
+const countActiveOfBuyerExcept = queryTemplate((db, customerIdHash: string, model: string, exceptId: string) =>
+  db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('customer_id_hash', '=', customerIdHash)
+    .where('model', '=', model)
+    .where('status', 'in', [...ACTIVE_STATUSES])
+    .where('id', '!=', exceptId),
+);
+const takeCounter = queryTemplate((db, name: string) =>
+  db
+    .updateTable('counters')
+    .set({ value: sql<number>`value + 1` })
+    .where('name', '=', name)
+    .returning('value'),
+);
 
 /** A page cursor: the last row's creation time and id, so paging is stable while orders arrive. */
 export function encodeCursor(order: StoredOrder): string {
@@ -49,7 +77,7 @@ export class KyselyOrderRepository implements OrderRepository {
   ) {}
 
   async findById(id: string): Promise<StoredOrder | null> {
-    const row = await this.db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = (await orderById<OrderRow>(this.db, id)).rows[0];
     return row ? orderFromRow(row, this.cipher) : null;
   }
 
@@ -59,15 +87,14 @@ export class KyselyOrderRepository implements OrderRepository {
   }
 
   async insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void> {
-    await this.db
-      .insertInto('orders')
-      .values({
+    await insertRows(this.db, 'orders', [
+      {
         ...rowFromOrder(order, this.cipher),
         tracking_token_hash: order.tracking?.tokenHash ?? null,
         tracking_generation: order.tracking?.generation ?? 0,
         last_event_seq: events.length,
-      })
-      .execute();
+      },
+    ]);
     await this.insertEvents(order, 0, events);
     await syncPartWaits(this.db, order, true);
   }
@@ -89,19 +116,18 @@ export class KyselyOrderRepository implements OrderRepository {
   private async insertEvents(order: StoredOrder, lastSeq: number, events: readonly NewOrderEvent[]): Promise<void> {
     if (events.length === 0) return;
     const orderId = order.id;
-    await this.db
-      .insertInto('order_events')
-      .values(
-        events.map((event, index) => ({
-          order_id: orderId,
-          seq: lastSeq + index + 1,
-          type: event.type,
-          at: event.at,
-          actor: event.actor,
-          data: JSON.stringify(event.data),
-        })),
-      )
-      .execute();
+    await insertRows(
+      this.db,
+      'order_events',
+      events.map((event, index) => ({
+        order_id: orderId,
+        seq: lastSeq + index + 1,
+        type: event.type,
+        at: event.at,
+        actor: event.actor,
+        data: JSON.stringify(event.data),
+      })),
+    );
     this.onWritten(
       events.map((event, index) => ({
         orderId,
@@ -115,15 +141,11 @@ export class KyselyOrderRepository implements OrderRepository {
   }
 
   async countActiveForBuyer(customerIdHash: string, model: string, exceptId: string | null): Promise<number> {
-    let query = this.db
-      .selectFrom('orders')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('customer_id_hash', '=', customerIdHash)
-      .where('model', '=', model)
-      .where('status', 'in', [...ACTIVE_STATUSES]);
-    if (exceptId !== null) query = query.where('id', '!=', exceptId);
-    const row = await query.executeTakeFirstOrThrow();
-    return Number(row.count);
+    const { rows } =
+      exceptId === null
+        ? await countActiveOfBuyer<{ count: number }>(this.db, customerIdHash, model)
+        : await countActiveOfBuyerExcept<{ count: number }>(this.db, customerIdHash, model, exceptId);
+    return Number(rows[0]?.count ?? 0);
   }
 
   async list(filter: OrderListFilter, limit: number, cursor: string | null): Promise<Page<StoredOrder>> {
@@ -196,12 +218,8 @@ export class KyselyOrderRepository implements OrderRepository {
       const result = await sql<{ value: string }>`SELECT nextval('order_serial') AS value`.execute(this.db);
       return Number(result.rows[0]?.value);
     }
-    const row = await this.db
-      .updateTable('counters')
-      .set({ value: sql<number>`value + 1` })
-      .where('name', '=', 'order_serial')
-      .returning('value')
-      .executeTakeFirstOrThrow();
+    const row = (await takeCounter<{ value: number }>(this.db, 'order_serial')).rows[0];
+    if (row === undefined) throw new Error('the order_serial counter is missing');
     return Number(row.value);
   }
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { NewOutboxMessage, OutboxMessage, OutboxRepository } from '../../application/ports/repositories.js';
+import { insertRows } from './query-template.js';
 import type { Database, OutboxRow } from './schema.js';
 
 export function outboxMessageFromRow(row: OutboxRow): OutboxMessage {
@@ -25,27 +26,30 @@ export class KyselyOutboxRepository implements OutboxRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async enqueue(message: NewOutboxMessage): Promise<void> {
-    await this.db
-      .insertInto('outbox')
-      .values({
-        id: message.id,
-        dedup_key: message.dedupKey,
-        order_id: message.orderId,
-        channel: message.channel,
-        recipient: message.recipient,
-        template: message.template,
-        language: message.language,
-        payload: JSON.stringify(message.payload),
-        status: 'queued',
-        attempts: 0,
-        next_attempt_at: message.notBefore ?? message.createdAt,
-        sent_at: null,
-        last_error: null,
-        created_at: message.createdAt,
-        locked_until: null,
-      })
-      .onConflict((oc) => oc.column('dedup_key').doNothing())
-      .execute();
+    await insertRows(
+      this.db,
+      'outbox',
+      [
+        {
+          id: message.id,
+          dedup_key: message.dedupKey,
+          order_id: message.orderId,
+          channel: message.channel,
+          recipient: message.recipient,
+          template: message.template,
+          language: message.language,
+          payload: JSON.stringify(message.payload),
+          status: 'queued',
+          attempts: 0,
+          next_attempt_at: message.notBefore ?? message.createdAt,
+          sent_at: null,
+          last_error: null,
+          created_at: message.createdAt,
+          locked_until: null,
+        } satisfies OutboxRow,
+      ],
+      ['dedup_key'],
+    );
   }
 
   async withdraw(dedupKey: string): Promise<boolean> {

@@ -2,7 +2,16 @@ import { sql, type Kysely } from 'kysely';
 import type { PartRepository } from '../../application/ports/repositories.js';
 import type { Part } from '../../domain/materials/part-types.js';
 import { assert } from '../../domain/shared/assert.js';
+import { queryTemplate } from './query-template.js';
 import type { Database } from './schema.js';
+
+const takePart = queryTemplate((db, code: string) =>
+  db
+    .updateTable('parts')
+    .set({ available_units: sql<number>`available_units - 1`, reserved_units: sql<number>`reserved_units + 1` })
+    .where('code', '=', code)
+    .where('available_units', '>', 0),
+);
 
 function partFromRow(row: Database['parts']): Part {
   const part = {
@@ -35,13 +44,8 @@ export class KyselyPartRepository implements PartRepository {
   }
 
   async reserve(code: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('parts')
-      .set({ available_units: sql<number>`available_units - 1`, reserved_units: sql<number>`reserved_units + 1` })
-      .where('code', '=', code)
-      .where('available_units', '>', 0)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    const result = await takePart(this.db, code);
+    return Number(result.numAffectedRows) === 1;
   }
 
   async release(code: string): Promise<void> {

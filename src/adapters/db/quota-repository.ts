@@ -3,7 +3,36 @@ import type { QuotaRepository } from '../../application/ports/repositories.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
 import type { QuotaBucket } from '../../domain/quota/quota-types.js';
 import { assert } from '../../domain/shared/assert.js';
+import { queryTemplate } from './query-template.js';
 import type { Database } from './schema.js';
+
+// The statements of every verification, compiled once (see query-template.ts).
+const bucketByKey = queryTemplate((db, region: string, month: string, model: string) =>
+  db
+    .selectFrom('quota_buckets')
+    .selectAll()
+    .where('region', '=', region)
+    .where('month', '=', month)
+    .where('model', '=', model),
+);
+const takeUnit = queryTemplate((db, region: string, month: string, model: string) =>
+  db
+    .updateTable('quota_buckets')
+    .set({ used: sql<number>`used + 1` })
+    .where('region', '=', region)
+    .where('month', '=', month)
+    .where('model', '=', model)
+    .where(sql<boolean>`used < cap`),
+);
+const giveBackUnit = queryTemplate((db, region: string, month: string, model: string) =>
+  db
+    .updateTable('quota_buckets')
+    .set({ used: sql<number>`used - 1` })
+    .where('region', '=', region)
+    .where('month', '=', month)
+    .where('model', '=', model)
+    .where('used', '>', 0),
+);
 
 function bucketFromRow(row: Database['quota_buckets']): QuotaBucket {
   const bucket = {
@@ -21,13 +50,7 @@ export class KyselyQuotaRepository implements QuotaRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async find(key: QuotaKey): Promise<QuotaBucket | null> {
-    const row = await this.db
-      .selectFrom('quota_buckets')
-      .selectAll()
-      .where('region', '=', key.region)
-      .where('month', '=', key.month)
-      .where('model', '=', key.model)
-      .executeTakeFirst();
+    const row = (await bucketByKey<Database['quota_buckets']>(this.db, key.region, key.month, key.model)).rows[0];
     return row ? bucketFromRow(row) : null;
   }
 
@@ -42,28 +65,14 @@ export class KyselyQuotaRepository implements QuotaRepository {
 
   async reserve(key: QuotaKey): Promise<boolean> {
     // The condition is the reservation: two concurrent takers of the last unit cannot both match `used < cap`.
-    const result = await this.db
-      .updateTable('quota_buckets')
-      .set({ used: sql<number>`used + 1` })
-      .where('region', '=', key.region)
-      .where('month', '=', key.month)
-      .where('model', '=', key.model)
-      .where(sql<boolean>`used < cap`)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    const result = await takeUnit(this.db, key.region, key.month, key.model);
+    return Number(result.numAffectedRows) === 1;
   }
 
   async release(key: QuotaKey): Promise<void> {
-    const result = await this.db
-      .updateTable('quota_buckets')
-      .set({ used: sql<number>`used - 1` })
-      .where('region', '=', key.region)
-      .where('month', '=', key.month)
-      .where('model', '=', key.model)
-      .where('used', '>', 0)
-      .executeTakeFirst();
+    const result = await giveBackUnit(this.db, key.region, key.month, key.model);
     assert(
-      Number(result.numUpdatedRows) === 1,
+      Number(result.numAffectedRows) === 1,
       `released a unit of ${key.region}/${key.month}/${key.model} never taken`,
     );
   }

@@ -15,6 +15,8 @@ import { fieldErrorsOf, nulCharacterErrors, unexpectedBodyErrors } from './valid
 import { authorize } from './authorize.js';
 import { parseJsonBody, UnsafeJsonError } from './json-body.js';
 import { registerSecurityPlugins } from './security-plugins.js';
+import { OneLineRequestLog } from './one-line-request-log.js';
+import { registerOperations, type OperationsOptions } from './operations-routes.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -25,6 +27,10 @@ export interface AppOptions {
   readonly webRoot?: string | null;
   /** Told of every route Fastify registers (the route-table test checks that none is missing from the table). */
   readonly onRoute?: (route: RouteOptions) => void;
+  /** `/readyz`, `/metrics` and request latency; a server always has them, most tests do without. */
+  readonly operations?: OperationsOptions;
+  /** Log each request once, when answered (method, URL, status, time), instead of on arrival and on answer. */
+  readonly oneLineRequestLog?: boolean;
 }
 
 /** The HTTP application without a listening socket: tests call `inject()`, `main/` calls `listen()`. */
@@ -37,6 +43,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     ajv: { customOptions: { removeAdditional: false } },
     frameworkErrors: (error, _request, reply) =>
       sendProblem(reply, problem(400, 'bad_request', `The request cannot be read: ${error.message}`)),
+    ...(options.oneLineRequestLog ? { logController: new OneLineRequestLog() } : {}),
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   await registerSecurityPlugins(app);
@@ -45,6 +52,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
+  if (options.operations) registerOperations(app, options.operations);
   // Only the routes that name a limit are limited (public lookups); `rateLimitPerMinute` on the route says how much.
   await app.register(rateLimit, {
     global: false,

@@ -1,4 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
+
+/** Random bytes are drawn this many at a time: one call into the generator serves hundreds of ids. */
+const POOL_BYTES = 4096;
+const pool = Buffer.alloc(POOL_BYTES);
+let poolOffset = POOL_BYTES;
+
+/** `size` fresh random bytes, copied out of a pool that is refilled when used up; no byte is handed out twice. */
+function pooledRandomBytes(size: number): Buffer {
+  if (poolOffset + size > POOL_BYTES) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
+  poolOffset += size;
+  return bytes;
+}
 import type { IdGenerator } from '../../application/ports/services.js';
 
 /**
@@ -6,7 +22,7 @@ import type { IdGenerator } from '../../application/ports/services.js';
  * B-tree indexes of busy tables append-mostly.
  */
 export function uuidV7(nowMs: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  const bytes = pooledRandomBytes(16);
   bytes.writeUIntBE(nowMs, 0, 6);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;

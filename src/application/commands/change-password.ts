@@ -41,7 +41,7 @@ export async function changePassword(
     ]);
   }
   const passwordHash = await services.hashPassword(newPassword);
-  return services.runner.run(async (unit) => {
+  const result = await services.runner.run(async (unit) => {
     await unit.loginFailures.clear(loginKeyOf(services, user.username));
     await unit.users.update({ ...user, passwordHash });
     const sessionsEnded = await unit.sessions.revokeAllOfUser(user.id, at, currentSessionHash);
@@ -54,4 +54,7 @@ export async function changePassword(
     });
     return { sessionsEnded };
   });
+  // The other sessions just ended: this process must not go on trusting them from its cache.
+  services.actorCache?.clear();
+  return result;
 }

@@ -115,11 +115,17 @@ export async function signIn(
 /** The actor behind a bearer token (a session or an integration token), or null when it is unknown, expired or revoked. */
 export async function authenticate(services: Services, token: string): Promise<Actor | null> {
   if (isIntegrationToken(token)) return authenticateIntegration(services, token);
-  const session = await services.runner.read.sessions.find(services.hasher.secret(token));
-  if (!session || session.revokedAt !== null || session.expiresAt <= services.clock.now().toISOString()) return null;
+  const tokenHash = services.hasher.secret(token);
+  const now = services.clock.now().toISOString();
+  const cached = services.actorCache?.get(tokenHash, now);
+  if (cached !== undefined) return cached;
+  const session = await services.runner.read.sessions.find(tokenHash);
+  if (!session || session.revokedAt !== null || session.expiresAt <= now) return null;
   const user = await services.runner.read.users.findById(session.userId);
   if (!user || user.disabled) return null;
-  return { userId: user.id, username: user.username, role: user.role, dealerCode: user.dealerCode };
+  const actor = { userId: user.id, username: user.username, role: user.role, dealerCode: user.dealerCode };
+  services.actorCache?.remember(tokenHash, actor, session.expiresAt);
+  return actor;
 }
 
 export async function signOut(
@@ -129,10 +135,14 @@ export async function signOut(
   origin: RequestOrigin = UNKNOWN_ORIGIN,
 ): Promise<void> {
   const at = services.clock.now().toISOString();
+  const tokenHash = services.hasher.secret(token);
+  services.actorCache?.forget(tokenHash);
   await services.runner.run(async (unit) => {
-    await unit.sessions.revoke(services.hasher.secret(token), at);
+    await unit.sessions.revoke(tokenHash, at);
     if (actor !== null) {
       await recordAudit(unit, services.ids, at, { actor, action: 'logout', target: `user:${actor.username}`, origin });
     }
   });
+  // Forgotten again: a request that read the session while the revocation was being committed may have cached it.
+  services.actorCache?.forget(tokenHash);
 }

@@ -107,7 +107,7 @@ export async function updateAccount(
     passwordHash,
   };
   const at = services.clock.now().toISOString();
-  return services.runner.run(async (unit) => {
+  const saved = await services.runner.run(async (unit) => {
     const current = await unit.users.findById(id);
     if (!current) throw notFound(`User ${id}`);
     await unit.users.update(updated);
@@ -119,6 +119,9 @@ export async function updateAccount(
     if (updated.disabled || change.password !== undefined) await unit.sessions.revokeAllOfUser(id, at, null);
     return updated;
   });
+  // Sessions this process trusted a moment ago may carry the old role or a disabled account: trust none of them.
+  services.actorCache?.clear();
+  return saved;
 }
 
 function auditActionsOf(

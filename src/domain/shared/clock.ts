@@ -12,9 +12,25 @@ function dateFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Offsets and their changes fall on quarter hours, so the date in a zone is the same all through a quarter hour
+ * of UTC; formatting is the costly part of a submission's date arithmetic, so the last quarter hour's date is kept.
+ */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const lastQuarter = new Map<string, { readonly startMs: number; readonly date: string }>();
+
 /** `YYYY-MM-DD` of an instant in an IANA time zone. */
 export function dateInZone(at: Date, timeZone: string): string {
-  return dateFormatter(timeZone).format(at);
+  const startMs = Math.floor(at.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const kept = lastQuarter.get(timeZone);
+  if (kept !== undefined && kept.startMs === startMs) return kept.date;
+  const formatter = dateFormatter(timeZone);
+  const date = formatter.format(at);
+  // Kept only when the whole quarter hour agrees (a zone of odd historical offset may change date inside one).
+  if (formatter.format(startMs) === date && formatter.format(startMs + QUARTER_HOUR_MS - 1) === date) {
+    lastQuarter.set(timeZone, { startMs, date });
+  }
+  return date;
 }
 
 /** `YYYY-MM` of an instant in an IANA time zone (an order's quota month is its submission month in the region's zone). */
