@@ -72,7 +72,7 @@ describe('an ordergate killed in the middle of a surge (SQLite, real server proc
     retried = await resend(surge, server.url, await signIn(server.url));
     exitCode = await server.stop();
     database = openDatabase({ dialect: 'sqlite', path: databasePath });
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     await running?.kill();
