@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/crash/**'],
         },
       },
       {
@@ -22,6 +22,16 @@ export default defineConfig({
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-web-app.ts'],
+        },
+      },
+      {
+        // The crash tests start real servers and surge them: they run alone, after the others, so that the machine's
+        // two cores are theirs and a killed worker's successor starts in seconds, as it would in production.
+        extends: true,
+        test: {
+          name: 'crash',
+          include: ['test/crash/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
         },
       },
     ],

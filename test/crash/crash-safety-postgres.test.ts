@@ -39,7 +39,7 @@ function workerPids(primary: number): number[] {
 }
 
 /** A condition the cluster should reach soon; waiting longer than this is a failure worth its own message. */
-const REACH_WITHIN_MS = 60_000;
+const REACH_WITHIN_MS = 150_000;
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + REACH_WITHIN_MS;
@@ -123,7 +123,7 @@ describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))(
       retried = await resend(surge, cluster.url, tokens);
       exitCode = await cluster.stop();
       database = openDatabase({ dialect: 'postgres', url: url.toString() });
-    }, 180_000);
+    }, 400_000);
 
     afterAll(async () => {
       await running?.kill();
