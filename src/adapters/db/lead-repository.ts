@@ -7,7 +7,7 @@ import type { OrderStatus } from '../../domain/order/order-status.js';
 import type { Language } from '../../domain/order/order-types.js';
 import type { FunnelLead } from '../../domain/reporting/funnel-report.js';
 import type { InstantRange } from '../../domain/reporting/month-range.js';
-import { InvalidCursorError } from './order-repository.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import type { Database, LeadRow } from './schema.js';
 
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -65,23 +65,6 @@ function rowFromLead(lead: Lead): LeadRow {
   };
 }
 
-/** A page cursor: the last lead's creation time and id, so paging is stable while leads arrive. */
-function encodeCursor(lead: Lead): string {
-  return Buffer.from(JSON.stringify([lead.createdAt, lead.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // Unreadable: refused below like any cursor this server did not give out.
-  }
-  throw new InvalidCursorError('cursor is not one this server gave out');
-}
-
 export class KyselyLeadRepository implements LeadRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -122,7 +105,7 @@ export class KyselyLeadRepository implements LeadRepository {
       query = query.where('name', 'like', `${filter.search.replace(/[%_\\]/g, '')}%`);
     }
     if (cursor !== null) {
-      const [createdAt, id] = decodeCursor(cursor);
+      const [createdAt, id] = decodeTimeIdCursor(cursor);
       query = query.where((eb) =>
         eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
       );
@@ -134,7 +117,7 @@ export class KyselyLeadRepository implements LeadRepository {
       .execute();
     const items = rows.slice(0, limit).map(leadFromRow);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeTimeIdCursor(last.createdAt, last.id) : null };
   }
 
   async funnel(range: InstantRange, dealerCode: string | null): Promise<readonly FunnelLead[]> {

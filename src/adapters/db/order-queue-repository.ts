@@ -3,7 +3,7 @@ import type { OrderQueueRepository, Page, StoredOrder } from '../../application/
 import type { OrderStatus } from '../../domain/order/order-status.js';
 import { bookingKey } from '../../domain/scheduling/plant-capacity.js';
 import type { DialectName } from './open-database.js';
-import { decodeCursor, encodeCursor, InvalidCursorError } from './order-repository.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import { orderFromRow } from './order-row-mapping.js';
 import type { Database } from './schema.js';
@@ -22,9 +22,7 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
   async listOldestFirst(status: OrderStatus, limit: number, cursor: string | null): Promise<Page<StoredOrder>> {
     let query = this.db.selectFrom('orders').selectAll().where('status', '=', status);
     if (cursor !== null) {
-      const position = decodeCursor(cursor);
-      if (position === null) throw new InvalidCursorError('cursor is not one this server gave out');
-      const [createdAt, id] = position;
+      const [createdAt, id] = decodeTimeIdCursor(cursor);
       query = query.where((eb) =>
         eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]),
       );
@@ -36,7 +34,7 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
       .execute();
     const items = rows.slice(0, limit).map((row) => orderFromRow(row, this.cipher));
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeTimeIdCursor(last.createdAt, last.id) : null };
   }
 
   async lockPostponedAwaiting(part: string, limit: number): Promise<readonly StoredOrder[]> {

@@ -15,6 +15,7 @@ import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
 import { syncPartWaits } from './part-waits.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import { insertRows, queryTemplate } from './query-template.js';
 import type { Database, OrderRow } from './schema.js';
 
@@ -44,27 +45,6 @@ const takeCounter = queryTemplate((db, name: string) =>
     .where('name', '=', name)
     .returning('value'),
 );
-
-/** A page cursor: the last row's creation time and id, so paging is stable while orders arrive. */
-export function encodeCursor(order: StoredOrder): string {
-  return Buffer.from(JSON.stringify([order.createdAt, order.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): [string, string] | null {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // An unreadable cursor is answered like no cursor at all being valid: null, and the caller says 400.
-  }
-  return null;
-}
-
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
 
 export class KyselyOrderRepository implements OrderRepository {
   constructor(
@@ -167,9 +147,7 @@ export class KyselyOrderRepository implements OrderRepository {
       );
     }
     if (cursor !== null) {
-      const position = decodeCursor(cursor);
-      if (position === null) throw new InvalidCursorError('cursor is not one this server gave out');
-      const [createdAt, id] = position;
+      const [createdAt, id] = decodeTimeIdCursor(cursor);
       query = query.where((eb) =>
         eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
       );
@@ -181,7 +159,7 @@ export class KyselyOrderRepository implements OrderRepository {
       .execute();
     const items = rows.slice(0, limit).map((row) => orderFromRow(row, this.cipher));
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeTimeIdCursor(last.createdAt, last.id) : null };
   }
 
   async events(orderId: string): Promise<readonly OrderEvent[]> {

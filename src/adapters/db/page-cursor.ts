@@ -1,4 +1,7 @@
-import { InvalidCursorError } from './order-repository.js';
+/** A cursor this server never gave out: the client is answered 400. */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
 
 /** A page cursor: the sort key of the last row given out, opaque to clients. */
 export function encodeCursor(parts: readonly string[]): string {
@@ -16,4 +19,13 @@ export function decodeCursor(cursor: string, length: number): string[] {
     // Falls through to the refusal below.
   }
   throw new InvalidCursorError('cursor is not one this server gave out');
+}
+
+/** The cursor of a page sorted by creation time and id, newest or oldest first. */
+export function encodeTimeIdCursor(at: string, id: string): string {
+  return encodeCursor([at, id]);
+}
+
+export function decodeTimeIdCursor(cursor: string): [string, string] {
+  return decodeCursor(cursor, 2) as [string, string];
 }

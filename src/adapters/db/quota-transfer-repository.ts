@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, QuotaTransferRepository } from '../../application/ports/repositories.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
 import type { QuotaTransfer } from '../../domain/quota/quota-transfer.js';
-import { InvalidCursorError } from './order-repository.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import type { Database } from './schema.js';
 
 function transferFromRow(row: Database['quota_transfers']): QuotaTransfer {
@@ -16,21 +16,6 @@ function transferFromRow(row: Database['quota_transfers']): QuotaTransfer {
     transferredBy: row.transferred_by,
     transferredAt: row.transferred_at,
   };
-}
-
-const encodeCursor = (transfer: QuotaTransfer): string =>
-  Buffer.from(JSON.stringify([transfer.transferredAt, transfer.id])).toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new InvalidCursorError('cursor is not one this server gave out');
 }
 
 export class KyselyQuotaTransferRepository implements QuotaTransferRepository {
@@ -78,7 +63,7 @@ export class KyselyQuotaTransferRepository implements QuotaTransferRepository {
   async list(limit: number, cursor: string | null): Promise<Page<QuotaTransfer>> {
     let query = this.db.selectFrom('quota_transfers').selectAll();
     if (cursor !== null) {
-      const [at, id] = decodeCursor(cursor);
+      const [at, id] = decodeTimeIdCursor(cursor);
       query = query.where((eb) =>
         eb.or([eb('transferred_at', '<', at), eb.and([eb('transferred_at', '=', at), eb('id', '<', id)])]),
       );
@@ -90,6 +75,6 @@ export class KyselyQuotaTransferRepository implements QuotaTransferRepository {
       .execute();
     const items = rows.slice(0, limit).map(transferFromRow);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeTimeIdCursor(last.transferredAt, last.id) : null };
   }
 }

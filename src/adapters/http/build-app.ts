@@ -4,7 +4,7 @@ import type { RouteOptions } from 'fastify';
 import type { Actor } from '../../application/actor.js';
 import { ApplicationError } from '../../application/application-error.js';
 import type { Services } from '../../application/services.js';
-import { InvalidCursorError } from '../db/order-repository.js';
+import { InvalidCursorError } from '../db/page-cursor.js';
 import { statusOfCode } from './error-statuses.js';
 import { problem, sendProblem } from './problem.js';
 import type { RouteDefinition } from './route-definition.js';
