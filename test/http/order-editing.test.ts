@@ -117,3 +117,38 @@ describe.each(DIALECTS)('reading and correcting orders (%s)', (dialect) => {
     expect(tooMany.json().errors[0].path).toBe('query.limit');
   });
 });
+
+describe.each(DIALECTS)('changing the model of an unverified order (%s)', (dialect) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("moves the order to the new model's quota bucket and takes that bucket's unit when it verifies", async () => {
+    const sales = await t.login('sh.sales');
+    const headers = { authorization: `Bearer ${sales}` };
+    const body = validOrder(900);
+    body.deposit.amountCents = 100;
+    const rejected = (await t.app.inject({ method: 'POST', url: '/api/v1/orders', headers, payload: body })).json();
+    expect(rejected).toMatchObject({ status: 'rejected', quota: { model: 'E7' } });
+    const bucket = (model: string) => t.services.runner.read.quotas.find({ region: 'EAST', month: '2026-12', model });
+    const [e7Before, c3Before] = [await bucket('E7'), await bucket('C3')];
+    const fixed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/orders/${rejected.id}`,
+      headers,
+      payload: {
+        vehicle: { model: 'C3', trim: 'COMFORT', options: ['PAINT-WHITE', 'INT-BLACK'] },
+        deposit: { ...body.deposit, amountCents: 600_000 },
+      },
+    });
+    expect(fixed.json()).toMatchObject({
+      status: 'verified',
+      quota: { region: 'EAST', month: '2026-12', model: 'C3' },
+    });
+    expect((await bucket('C3'))!.used).toBe(c3Before!.used + 1);
+    expect((await bucket('E7'))!.used).toBe(e7Before!.used);
+  });
+});

@@ -60,6 +60,9 @@ export async function editOrder(
       customer: { ...customer, phone: normalizeMobilePhone(customer.phone) ?? customer.phone },
       customerIdHash: services.hasher.identity(customer.idNumber.trim().toUpperCase()),
       vehicle: edit.vehicle ?? order.vehicle,
+      // The bucket is the model's: a dealer who changes the model moves the order to that model's bucket, same
+      // region and month (an unverified order holds no unit, so nothing is left behind in the old one).
+      quota: { ...order.quota, model: (edit.vehicle ?? order.vehicle).model },
       deposit: edit.deposit ?? order.deposit,
       special: edit.special === undefined ? order.special : edit.special,
     };
