@@ -1,3 +1,5 @@
+import type { OrderStatus } from '../../../src/domain/order/order-status.js';
+
 /**
  * The shapes the ordergate API answers with (SPEC §5), as the web app reads them. Fields that arrive with later
  * parts of the API are optional, so the app works before and after they exist.
@@ -68,17 +70,7 @@ export interface ApiDealer {
   readonly models: readonly string[];
 }
 
-export type OrderStatus =
-  | 'submitted'
-  | 'verified'
-  | 'postponed'
-  | 'manual_review'
-  | 'rejected'
-  | 'scheduled'
-  | 'in_production'
-  | 'shipped'
-  | 'delivered'
-  | 'cancelled';
+export type { OrderStatus };
 
 export type IdType = 'resident_id' | 'passport' | 'company';
 export type CustomerLanguage = 'zh-CN' | 'en';

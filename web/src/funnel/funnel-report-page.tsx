@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiFunnelReport } from '../api/sales-types.js';
 import { BarChart } from '../components/bar-chart.js';
+import { DateRangeFields } from '../components/date-range-fields.js';
 import { PageTitle } from '../components/page-title.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
@@ -48,18 +49,12 @@ export function FunnelReportPage() {
     <section>
       <PageTitle text={t('funnel.title')} />
       <form className="filters" onSubmit={submit}>
-        <label>
-          <span>{t('reports.from')}</span>
-          <input
-            type="date"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-        </label>
-        <label>
-          <span>{t('reports.to')}</span>
-          <input type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
-        </label>
+        <DateRangeFields
+          value={draft}
+          onChange={(range) => setDraft({ ...draft, ...range })}
+          fromLabel={t('reports.from')}
+          toLabel={t('reports.to')}
+        />
         {pickDealer && (
           <label>
             <span>{t('orders.dealer')}</span>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Page } from '../api/api-types.js';
 import type { ApiLead } from '../api/sales-types.js';
 import { PageTitle } from '../components/page-title.js';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -68,37 +69,19 @@ function LeadSearch({ value, onApply }: { readonly value: string; readonly onApp
   );
 }
 
-/** The pages of one search: the cursors seen so far make Previous work without the server keeping state. */
+/** The pages of one search, newest first. */
 function LeadPages({ q }: { readonly q: string }) {
   const { t } = useI18n();
   const api = useApi();
-  const [cursors, setCursors] = useState<readonly (string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const page = useRequest(() => api.get<Page<ApiLead>>('/leads', { q, limit: LEAD_PAGE_SIZE, cursor }), [api, cursor]);
   return (
     <RequestView state={page} onRetry={page.reload}>
       {(data) => (
         <>
           {data.items.length === 0 ? <p className="muted">{t('leads.empty')}</p> : <LeadTable leads={data.items} />}
-          <nav className="pager" aria-label={t('orders.pageOf', { page: cursors.length })}>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors((list) => list.slice(0, -1))}
-            >
-              {t('orders.previous')}
-            </button>
-            <span>{t('orders.pageOf', { page: cursors.length })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={data.nextCursor === null}
-              onClick={() => setCursors((list) => [...list, data.nextCursor])}
-            >
-              {t('orders.next')}
-            </button>
-          </nav>
+          <CursorPager pages={pages} nextCursor={data.nextCursor} />
         </>
       )}
     </RequestView>

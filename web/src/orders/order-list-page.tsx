@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { ApiOrder, Page } from '../api/api-types.js';
 import { PageTitle } from '../components/page-title.js';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -59,12 +59,12 @@ export function OrderListPage() {
   );
 }
 
-/** The pages of one filter: the cursors seen so far make Previous work without the server keeping state. */
+/** The pages of one filter, newest first. */
 function OrderPages({ filter, showDealer }: { readonly filter: OrderFilter; readonly showDealer: boolean }) {
   const { t } = useI18n();
   const api = useApi();
-  const [cursors, setCursors] = useState<readonly (string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const page = useRequest(
     () => api.get<Page<ApiOrder>>('/orders', { ...filter, limit: ORDER_PAGE_SIZE, cursor }),
     [api, cursor],
@@ -78,25 +78,7 @@ function OrderPages({ filter, showDealer }: { readonly filter: OrderFilter; read
           ) : (
             <OrderTable orders={data.items} showDealer={showDealer} />
           )}
-          <nav className="pager" aria-label={t('orders.pageOf', { page: cursors.length })}>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors((list) => list.slice(0, -1))}
-            >
-              {t('orders.previous')}
-            </button>
-            <span>{t('orders.pageOf', { page: cursors.length })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={data.nextCursor === null}
-              onClick={() => setCursors((list) => [...list, data.nextCursor])}
-            >
-              {t('orders.next')}
-            </button>
-          </nav>
+          <CursorPager pages={pages} nextCursor={data.nextCursor} />
         </>
       )}
     </RequestView>

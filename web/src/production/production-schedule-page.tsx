@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.js';
 import type { ApiOrder, Page } from '../api/api-types.js';
 import type { ApiClient } from '../api/api-client.js';
+import { DateRangeFields } from '../components/date-range-fields.js';
 import { PageTitle } from '../components/page-title.js';
 import { ActionError, RequestView } from '../components/request-view.js';
 import { useAction, useRequest } from '../components/use-request.js';
@@ -85,18 +86,12 @@ export function ProductionSchedulePage() {
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('production.from')}</span>
-          <input
-            type="date"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-        </label>
-        <label>
-          <span>{t('production.to')}</span>
-          <input type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
-        </label>
+        <DateRangeFields
+          value={draft}
+          onChange={(range) => setDraft({ ...draft, ...range })}
+          fromLabel={t('production.from')}
+          toLabel={t('production.to')}
+        />
         <button type="submit" className="button-secondary">
           {t('production.show')}
         </button>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiVerificationReport } from '../api/api-types.js';
 import { BarChart } from '../components/bar-chart.js';
+import { DateRangeFields } from '../components/date-range-fields.js';
 import { PageTitle } from '../components/page-title.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
@@ -32,18 +33,12 @@ export function ReportPage() {
     <section>
       <PageTitle text={t('reports.title')} />
       <form className="filters" onSubmit={submit}>
-        <label>
-          <span>{t('reports.from')}</span>
-          <input
-            type="date"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-        </label>
-        <label>
-          <span>{t('reports.to')}</span>
-          <input type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
-        </label>
+        <DateRangeFields
+          value={draft}
+          onChange={(range) => setDraft({ ...draft, ...range })}
+          fromLabel={t('reports.from')}
+          toLabel={t('reports.to')}
+        />
         <button type="submit" className="button-secondary">
           {t('reports.show')}
         </button>
