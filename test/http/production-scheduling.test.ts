@@ -25,28 +25,15 @@ describe.each(DIALECTS)('production scheduling over HTTP (%s)', (dialect) => {
 
   beforeEach(async () => {
     t = await createTestApp(dialect);
-    tokens = new Map();
   });
   afterEach(() => t.close());
 
-  /** Sessions last 12 hours: moving the clock further signs everyone in again. */
-  let tokens = new Map<string, string>();
+  /** Sessions last 12 hours: moving the clock further makes everyone sign in again. */
   const advanceClock = (milliseconds: number) => {
     t.clock.advance(milliseconds);
-    tokens = new Map();
+    t.forgetLogins();
   };
-  const tokenOf = async (user: string) => {
-    const cached = tokens.get(user);
-    if (cached !== undefined) return cached;
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: user, password: 'demo1234' },
-    });
-    const token = (response.json() as { token: string }).token;
-    tokens.set(user, token);
-    return token;
-  };
+  const tokenOf = (user: string) => t.login(user);
 
   const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, user: string | null, payload?: object) =>
     t.app.inject({

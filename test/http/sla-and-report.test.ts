@@ -20,25 +20,13 @@ interface OrderView {
 describe.each(DIALECTS)('SLA flags and the verification report (%s)', (dialect) => {
   let t: TestApp;
   let n = 0;
-  let tokens = new Map<string, string>();
   const orders: Record<string, OrderView> = {};
 
   const advanceClock = (milliseconds: number) => {
     t.clock.advance(milliseconds);
-    tokens = new Map();
+    t.forgetLogins();
   };
-  const tokenOf = async (user: string) => {
-    const cached = tokens.get(user);
-    if (cached !== undefined) return cached;
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: user, password: 'demo1234' },
-    });
-    const token = (response.json() as { token: string }).token;
-    tokens.set(user, token);
-    return token;
-  };
+  const tokenOf = (user: string) => t.login(user);
   const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, user: string, payload?: object) =>
     t.app.inject({
       method,

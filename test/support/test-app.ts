@@ -16,6 +16,8 @@ export interface TestApp {
   readonly database: TestDatabase;
   readonly clock: ManualClock;
   login(username: string): Promise<string>;
+  /** Forgets the tokens `login` keeps: after the clock moves past a session's life, everyone signs in again. */
+  forgetLogins(): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,9 @@ export async function createTestApp(dialect: DialectName): Promise<TestApp> {
     services,
     database,
     clock,
+    forgetLogins() {
+      tokens.clear();
+    },
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
