@@ -4,11 +4,9 @@ import type { Configuration, OptionDefinition, VehicleModel } from './catalog-ty
 import type { Violation } from '../shared/violation.js';
 import { CONFIGURATION_VIOLATION_CODES, checkConfiguration } from './configuration-rules.js';
 import { TEST_CATALOG } from './test-catalog.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-// A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
-// eslint-disable-next-line no-restricted-globals, no-restricted-properties
-const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.info(`configuration-rules properties: fast-check seed ${seed}`);
+const seed = propertySeed('configuration-rules.property.test.ts');
 
 const UNKNOWN_CODES = ['AUR-Z1', 'Z1-STD', 'PAINT-GOLD', 'ROOF-MOON'];
 const ALL_OPTION_CODES = [

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPhone, normalizeMobilePhone, validateMobilePhone } from './mobile-phone.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`mobile-phone.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('mobile-phone.test.ts');
 
 const PATH = 'customer.phone';
 

@@ -8,11 +8,9 @@ import {
   residentIdCheckCharacter,
   validateResidentId,
 } from './resident-id.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`resident-id.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('resident-id.test.ts');
 
 const TODAY = '2026-05-15';
 const PATH = 'customer.idNumber';

@@ -5,11 +5,9 @@ import { DEMO_FEATURE_NEEDS } from '../../main/demo/demo-feature-needs.js';
 import { needLabel } from './need-labels.js';
 import { MOTIVATIONS, needKey, PRIORITIES, statedNeedsOf, USAGES, type NeedsProfile } from './needs-profile.js';
 import { MAX_OFFERS, MAX_SELLING_POINTS, rankOffers } from './rank-offers.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-// A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
-// eslint-disable-next-line no-restricted-globals, no-restricted-properties
-const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.info(`ranking properties: fast-check seed ${seed}`);
+const seed = propertySeed('rank-offers.property.test.ts');
 
 const PRICES = { versions: [], at: '2026-12-04T04:00:00.000Z' };
 

@@ -11,11 +11,9 @@ import {
   renderCustomerMessage,
   type CustomerMessageData,
 } from './message-templates.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`message-templates.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('message-templates.test.ts');
 
 const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 const TRACKING_URL = 'https://track.aurora.cn/t/q7Xk2mP9vLr4Wn8Zt3Yb';

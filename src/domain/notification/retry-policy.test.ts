@@ -10,11 +10,9 @@ import {
   type GatewayResponse,
   type RetryPolicy,
 } from './retry-policy.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`retry-policy.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('retry-policy.test.ts');
 
 const JUST_BELOW_ONE = 1 - Number.EPSILON;
 

@@ -10,11 +10,9 @@ import {
   priceConfiguration,
   priceOf,
 } from './price-list.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-// A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
-// eslint-disable-next-line no-restricted-globals, no-restricted-properties
-const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.info(`price-list properties: fast-check seed ${seed}`);
+const seed = propertySeed('price-list.property.test.ts');
 
 const e7 = testModel('AUR-E7');
 

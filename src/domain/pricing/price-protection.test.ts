@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvariantError } from '../shared/assert.js';
 import { type PriceProtectionInput, customerPrice } from './price-protection.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-// A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
-// eslint-disable-next-line no-restricted-globals, no-restricted-properties
-const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.info(`price-protection properties: fast-check seed ${seed}`);
+const seed = propertySeed('price-protection.test.ts');
 
 const BASE: PriceProtectionInput = {
   listPriceCents: 300_000,

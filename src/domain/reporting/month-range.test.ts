@@ -4,11 +4,9 @@ import { InvariantError } from '../shared/assert.js';
 import { addMonths, dateInZone } from '../shared/clock.js';
 import { daysInMonth } from '../identity/calendar-date.js';
 import { monthRange } from './month-range.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`month-range.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('month-range.test.ts');
 
 const DAY_MS = 86_400_000;
 const ZONES = [

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvariantError } from '../shared/assert.js';
 import { nearestRankPercentile } from './percentile.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`percentile.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('percentile.test.ts');
 
 /** 1 to 100, listed out of order: 37 steps through all of them since 37 and 100 share no factor. */
 const ONE_TO_HUNDRED = Array.from({ length: 100 }, (_, index) => ((index * 37) % 100) + 1);

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES, type OrderStatus } from '../order/order-status.js';
 import { InvariantError } from '../shared/assert.js';
 import { monthRange, type ReportOrder, verificationReport } from './verification-report.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`verification-report.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('verification-report.test.ts');
 
 const HOUR_MS = 3_600_000;
 /** March 2026 in Shanghai: 2026-02-28T16:00Z (included) to 2026-03-31T16:00Z (not). */

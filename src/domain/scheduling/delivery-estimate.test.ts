@@ -12,11 +12,9 @@ import { bookingKey } from './plant-capacity.js';
 import type { Plant } from './plant-types.js';
 import { scheduleOrders } from './sequence-orders.js';
 import { testPlant } from './test-plants.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`delivery-estimate.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('delivery-estimate.test.ts');
 
 /**
  * Ningbo builds two E7 a day, Monday to Friday; EAST is 2 days away, WEST 6. 2026-03-06 is a Friday; March 2026 has

@@ -11,11 +11,9 @@ import {
   workingDaysBetween,
 } from './production-calendar.js';
 import { testPlant } from './test-plants.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`production-calendar.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('production-calendar.test.ts');
 
 /** Ningbo works Monday to Friday. In March 2026 the 1st is a Sunday, the 2nd a Monday. */
 const ningbo = testPlant('NB');

@@ -5,11 +5,9 @@ import { bookingKey, freeSlotsOn } from './plant-capacity.js';
 import type { Plant } from './plant-types.js';
 import { calendarDaysBetween, isWorkingDay } from './production-calendar.js';
 import { type OrderToSchedule, type Schedule, type ScheduleInput, scheduleOrders } from './sequence-orders.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`sequence-orders.property.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('sequence-orders.property.test.ts');
 
 /** `M3` is never built and `R3` never shipped to, so every reason for leaving an order out comes up. */
 const MODELS = ['M1', 'M2', 'M3'];

@@ -8,11 +8,9 @@ import { isValidVin, MAXIMUM_VIN_SERIAL } from '../vin/vin.js';
 import type { Plant } from './plant-types.js';
 import { testPlant } from './test-plants.js';
 import { assignVin, type VinAssignmentInput } from './vin-assignment.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`vin-assignment.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('vin-assignment.test.ts');
 
 /** The E7 (descriptor E7SB1) is built in Ningbo (plant code N); the brand's WMI is LA9. */
 const WMI = TEST_CATALOG.brand.wmi;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateInZone } from './clock.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
 const ZONES = ['Asia/Shanghai', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/New_York', 'Europe/London', 'UTC'];
 
@@ -17,10 +18,7 @@ describe('the date of an instant in a time zone', () => {
   });
 
   it('agrees with a fresh formatter for any instant, in any order of calls', () => {
-    // A failure is replayed with FC_SEED=<seed>; reading the environment is fine in a test, never in domain code.
-    // eslint-disable-next-line no-restricted-globals, no-restricted-properties
-    const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    console.info(`dateInZone property: fast-check seed ${seed}`);
+    const seed = propertySeed('clock.test.ts');
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }),

@@ -6,11 +6,9 @@ import type { Customer, Language, Order } from '../order/order-types.js';
 import { CHECK_NAMES, type CheckOutcome } from '../verification/verification-types.js';
 import { TEST_DEALER, TEST_ORDER, verificationOf } from './test-order.js';
 import { trackingView, type TrackingInput } from './tracking-view.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`tracking-view.property.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('tracking-view.property.test.ts');
 
 const FAMILY_NAMES = ['张', '王', '李', '赵', '欧阳', '司马', '𠮷', '黄', '周'];
 const GIVEN_NAME_CHARACTERS = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕'];

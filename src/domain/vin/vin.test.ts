@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvariantError } from '../shared/assert.js';
 import { buildVin, isValidVin, validateVin, type VinParts } from './vin.js';
+import { propertySeed } from '../../../test/support/property-seed.js';
 
-/* eslint-disable no-restricted-globals, no-restricted-properties -- a test picks its own seed and prints it, so a failing run can be replayed */
-const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED);
-/* eslint-enable no-restricted-globals, no-restricted-properties */
-console.info(`vin.test.ts: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+const seed = propertySeed('vin.test.ts');
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPRSTUVWXYZ';
 /** Every VIN character by the value the check sum gives it (ISO 3779); characters in one group count the same. */
