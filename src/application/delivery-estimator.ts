@@ -1,10 +1,16 @@
-import { findModel } from '../domain/catalog/catalog-lookup.js';
 import { addDays, dateInZone } from '../domain/shared/clock.js';
 import { estimateDelivery } from '../domain/scheduling/delivery-estimate.js';
-import { DEFAULT_HORIZON_DAYS } from '../domain/scheduling/plant-capacity.js';
 import { nextWorkingDay } from '../domain/scheduling/production-calendar.js';
 import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
+import type { ProductionOutlook } from './production-outlook.js';
 import type { ReferenceData } from './reference-data.js';
+import { scheduleOutlook } from './schedule-outlook.js';
+
+/** Where an estimate's schedule comes from. */
+export interface EstimateSources {
+  readonly reference: ReferenceData;
+  readonly outlook: ProductionOutlook;
+}
 
 const HOUR_MS = 3_600_000;
 
@@ -19,26 +25,28 @@ export const DEFAULT_VIN_LAG_HOURS = 72;
  */
 export async function estimatedDeliveryDate(
   unit: UnitOfWork,
-  reference: ReferenceData,
+  sources: EstimateSources,
   order: StoredOrder,
   now: Date,
   vinLagHours = DEFAULT_VIN_LAG_HOURS,
   /** The order is stored as verified already, so the queue's count holds it: it is not ahead of itself. */
   storedAsVerified = false,
 ): Promise<string | null> {
-  const model = findModel(await reference.catalog(), order.vehicle.model);
-  const plant = (await reference.plants()).find((candidate) => candidate.code === model?.plant);
-  if (model === undefined || plant === undefined) return null;
+  const model = order.vehicle.model;
+  const outlook = await sources.outlook.of(model, now, () => scheduleOutlook(unit, sources.reference, model, now));
+  if (outlook === null) return null;
+  const { plant } = outlook;
   const schedulingDay = dateInZone(new Date(now.getTime() + vinLagHours * HOUR_MS), plant.timeZone);
   const fromDate = nextWorkingDay(plant, addDays(schedulingDay, 1));
-  const booked = await unit.production.bookings(
-    plant.code,
+  const queueAhead = Math.max(0, outlook.queueAhead - (storedAsVerified ? 1 : 0));
+  if (!storedAsVerified) sources.outlook.joined(model);
+  const estimate = estimateDelivery({
+    plant,
+    model,
+    region: order.region,
     fromDate,
-    addDays(fromDate, DEFAULT_HORIZON_DAYS - 1),
-    model.code,
-  );
-  const waiting = await unit.production.countWaiting(model.code);
-  const queueAhead = Math.max(0, waiting - (storedAsVerified ? 1 : 0));
-  const estimate = estimateDelivery({ plant, model: model.code, region: order.region, fromDate, booked, queueAhead });
+    booked: outlook.booked,
+    queueAhead,
+  });
   return estimate.kind === 'estimated' ? estimate.eta : null;
 }

@@ -8,7 +8,7 @@ import { partsNeeded } from '../domain/verification/materials-check.js';
 import type { VerificationFacts } from '../domain/verification/verification-facts.js';
 import type { Verification } from '../domain/verification/verification-types.js';
 import { verifyOrder, type VerifyOptions } from '../domain/verification/verify-order.js';
-import { estimatedDeliveryDate } from './delivery-estimator.js';
+import { type EstimateSources, estimatedDeliveryDate } from './delivery-estimator.js';
 import type { StoredOrder, UnitOfWork } from './ports/repositories.js';
 import type { ReferenceData } from './reference-data.js';
 import { quotaSuggestions } from './schedule-outlook.js';
@@ -28,11 +28,12 @@ export interface VerifiedOrder {
  */
 export async function verifyAndReserve(
   unit: UnitOfWork,
-  reference: ReferenceData,
+  sources: EstimateSources,
   order: StoredOrder,
   now: Date,
   options: VerifyOptions & { priceDropPolicy: boolean; vinLagHours?: number },
 ): Promise<VerifiedOrder> {
+  const { reference } = sources;
   // A lower price in force now than at submission is the customer's from the moment the price is locked.
   const pricing = { ...options, priceInForceCents: await listPriceOf(reference, order, now) };
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
@@ -44,7 +45,7 @@ export async function verifyAndReserve(
       const settled = settle({ ...order, quotaReserved: true, reservedParts: taken }, verification, now, pricing);
       if (settled.productionSlot !== null) return { order: settled, verification };
       const storedAsVerified = order.status === 'verified';
-      const eta = await estimatedDeliveryDate(unit, reference, settled, now, options.vinLagHours, storedAsVerified);
+      const eta = await estimatedDeliveryDate(unit, sources, settled, now, options.vinLagHours, storedAsVerified);
       return { order: { ...settled, eta }, verification };
     }
   }

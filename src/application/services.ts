@@ -2,6 +2,7 @@ import type { ActorCache } from './actor-cache.js';
 import type { ChangeFeed } from './ports/change-feed.js';
 import type { TransactionRunner } from './ports/repositories.js';
 import type { Clock, Hasher, IdGenerator } from './ports/services.js';
+import type { ProductionOutlook } from './production-outlook.js';
 import type { ReferenceData } from './reference-data.js';
 
 /** The policies a deployment chooses (read from the environment in `main/`, never below it). */
@@ -23,6 +24,8 @@ export interface Services {
   /** Committed order changes, for live updates. */
   readonly changes: ChangeFeed;
   readonly reference: ReferenceData;
+  /** The production schedule as the delivery estimates see it, read at most once a second per model. */
+  readonly outlook: ProductionOutlook;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly hasher: Hasher;

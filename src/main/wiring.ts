@@ -3,6 +3,7 @@ import { ActorCache } from '../application/actor-cache.js';
 import type { ChangeFeed } from '../application/ports/change-feed.js';
 import type { Clock, IdGenerator } from '../application/ports/services.js';
 import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
+import { ProductionOutlook } from '../application/production-outlook.js';
 import { ReferenceData } from '../application/reference-data.js';
 import type { Policies, Services } from '../application/services.js';
 import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
@@ -57,6 +58,8 @@ export function createServices(options: WiringOptions): Services {
     database.dialect === 'sqlite'
       ? new GroupCommitRunner(database.db, changes, undefined, options.onBatch, cipher)
       : new PooledTransactionRunner(database.db, changes, cipher);
+  const outlook = new ProductionOutlook(() => performance.now());
+  changes.subscribe((change) => outlook.noticed(change));
   return {
     runner,
     reference: new ReferenceData(
@@ -65,6 +68,7 @@ export function createServices(options: WiringOptions): Services {
       new KyselyPriceRepository(database.reader ?? database.db),
       clock,
     ),
+    outlook,
     changes,
     clock,
     ids: options.ids ?? randomIds,

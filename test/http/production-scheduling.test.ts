@@ -192,6 +192,23 @@ describe.each(DIALECTS)('production scheduling over HTTP (%s)', (dialect) => {
     expect((await order(north.id)).eta).toBe('2026-12-09');
   });
 
+  it('counts the orders verified a moment ago ahead of the next, and no longer those cancelled or scheduled', async () => {
+    await setNingboCapacity({ E7: 1, C3: 600 });
+    // From Tuesday the 8th one E7 a day; two days of transit to the east.
+    const queue = [await submitVerified(), await submitVerified(), await submitVerified()];
+    expect(queue.map((view) => view.eta)).toEqual(['2026-12-10', '2026-12-11', '2026-12-12']);
+
+    const cancelled = await call('POST', `/api/v1/orders/${queue[1]!.id}/cancel`, 'allocator', {
+      reason: 'Buyer left',
+    });
+    expect(cancelled.json().status).toBe('cancelled');
+    expect((await submitVerified()).eta).toBe('2026-12-12');
+
+    // Three orders built on the 5th, 7th and 8th: the next one finds the 8th taken and no queue ahead.
+    expect(await scheduleNow()).toEqual({ scheduled: 3, unscheduled: [] });
+    expect((await submitVerified()).eta).toBe('2026-12-11');
+  });
+
   it('lets the automatic run wait for the VIN lag, while a planner’s run schedules at once', async () => {
     const errors: unknown[] = [];
     const job = startSchedulingJob(t.services, { info: () => {}, error: (data) => errors.push(data) }, HOUR_MS);

@@ -54,26 +54,16 @@ export class KyselyProductionRepository implements ProductionRepository {
     return (await query.execute()).map((row) => orderFromRow(row, this.cipher));
   }
 
-  async countWaiting(model: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('orders')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('status', '=', 'verified')
-      .where('model', '=', model)
-      .executeTakeFirstOrThrow();
-    return Number(row.count);
-  }
-
-  async bookings(plant: string, fromDate: string, toDate: string, model?: string): Promise<Map<string, number>> {
-    let query = this.db
+  async bookings(plant: string, fromDate: string, toDate: string): Promise<Map<string, number>> {
+    const rows = await this.db
       .selectFrom('orders')
       .select((eb) => ['build_date', 'model', eb.fn.countAll<number>().as('count')])
       .where('plant', '=', plant)
       .where('build_date', '>=', fromDate)
       .where('build_date', '<=', toDate)
-      .where('status', '!=', CANCELLED);
-    if (model !== undefined) query = query.where('model', '=', model);
-    const rows = await query.groupBy(['build_date', 'model']).execute();
+      .where('status', '!=', CANCELLED)
+      .groupBy(['build_date', 'model'])
+      .execute();
     return new Map(rows.map((row) => [bookingKey(String(row.build_date), row.model), Number(row.count)]));
   }
 

@@ -84,7 +84,7 @@ export async function editOrder(
     };
     const { order: verified } = await verifyAndReserve(
       unit,
-      services.reference,
+      services,
       { ...repriced, priceCents: repriced.listPriceCents },
       now,
       services.policies,

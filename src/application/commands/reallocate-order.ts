@@ -57,13 +57,7 @@ export async function reallocateOrder(
     if (refused.length > 0) throw refusalOf(refused);
     // Read before the order takes its place: the queue ahead of it is the one it joins.
     const outlook = await scheduleOutlook(unit, services.reference, to.model, now);
-    const { order: decided } = await verifyAndReserve(
-      unit,
-      services.reference,
-      { ...order, quota: to },
-      now,
-      services.policies,
-    );
+    const { order: decided } = await verifyAndReserve(unit, services, { ...order, quota: to }, now, services.policies);
     const eta = decided.status === 'verified' && outlook !== null ? bucketDeliveryEstimate(outlook, to) : null;
     const moved: StoredOrder = { ...decided, eta };
     const reallocated = { type: 'reallocated', at, actor: actor.username, data: { from: order.quota, to, eta } };

@@ -38,7 +38,7 @@ export async function reverifyWaitingOrders(
   for (const order of waiting) {
     const [stock] = await unit.parts.findMany([part]);
     if (stock === undefined || stock.availableUnits === 0) break;
-    const { order: decided } = await verifyAndReserve(unit, services.reference, order, now, services.policies);
+    const { order: decided } = await verifyAndReserve(unit, services, order, now, services.policies);
     if (decided.status === order.status && sameChecks(decided, order)) continue;
     assert(decided.status === 'verified' || decided.reservedParts.length === 0, 'only a verified order holds parts');
     const supplied = { type: 'reverified', at, actor: actor.username, data: { trigger: 'part_supply', part } };

@@ -41,7 +41,7 @@ export async function reviewOrder(services: Services, actor: Actor, id: string, 
         at,
       );
     }
-    const { order: decided } = await verifyAndReserve(unit, services.reference, order, now, {
+    const { order: decided } = await verifyAndReserve(unit, services, order, now, {
       ...services.policies,
       reviewApprovedBy: actor.username,
     });

@@ -315,10 +315,8 @@ export interface ProductionRepository {
   lockPlant(plant: string): Promise<boolean>;
   /** Verified orders of the models, oldest verification first (ties by id), after `after`. */
   waitingOrders(query: WaitingOrdersQuery): Promise<readonly StoredOrder[]>;
-  /** Verified orders of a model still waiting for a slot (answered from an index alone: it runs on every verdict). */
-  countWaiting(model: string): Promise<number>;
-  /** Slots taken at the plant between two dates (both included), by `${date}|${model}`; of one model when named. */
-  bookings(plant: string, fromDate: string, toDate: string, model?: string): Promise<Map<string, number>>;
+  /** Slots taken at the plant between two dates (both included), by `${date}|${model}`. */
+  bookings(plant: string, fromDate: string, toDate: string): Promise<Map<string, number>>;
   /** The last sequence number given out on each build date of the plant between two dates, cancelled orders too. */
   lastSequences(plant: string, fromDate: string, toDate: string): Promise<Map<string, number>>;
   /** The last VIN serial the plant gave out, by model year. */
