@@ -4,6 +4,7 @@ import type { TransactionRunner } from './ports/repositories.js';
 import type { Clock, Hasher, IdGenerator } from './ports/services.js';
 import type { ProductionOutlook } from './production-outlook.js';
 import type { ReferenceData } from './reference-data.js';
+import type { WebhookDirectory } from './webhook-directory.js';
 
 /** The policies a deployment chooses (read from the environment in `main/`, never below it). */
 export interface Policies {
@@ -26,6 +27,8 @@ export interface Services {
   readonly reference: ReferenceData;
   /** The production schedule as the delivery estimates see it, read at most once a second per model. */
   readonly outlook: ProductionOutlook;
+  /** The dealers' webhook registrations, read at most once a second per dealer. */
+  readonly webhooks: WebhookDirectory;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly hasher: Hasher;

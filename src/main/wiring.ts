@@ -5,6 +5,7 @@ import type { Clock, IdGenerator } from '../application/ports/services.js';
 import { InProcessChangeFeed } from '../adapters/notify/in-process-change-feed.js';
 import { ProductionOutlook } from '../application/production-outlook.js';
 import { ReferenceData } from '../application/reference-data.js';
+import { WebhookDirectory } from '../application/webhook-directory.js';
 import type { Policies, Services } from '../application/services.js';
 import { GroupCommitRunner } from '../adapters/db/group-commit-runner.js';
 import type { OpenDatabase } from '../adapters/db/open-database.js';
@@ -69,6 +70,7 @@ export function createServices(options: WiringOptions): Services {
       clock,
     ),
     outlook,
+    webhooks: new WebhookDirectory(() => performance.now()),
     changes,
     clock,
     ids: options.ids ?? randomIds,

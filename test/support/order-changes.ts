@@ -21,7 +21,7 @@ export async function moveOrder(
     const events = [{ type: status, at, actor: 'test', data: {} }];
     if (!(await unit.orders.update(next, order.version, events))) throw new Error('the order changed meanwhile');
     await queueCustomerMessage(unit, services.ids, next, at);
-    await queueDealerWebhook(unit, services.ids, next, events);
+    await queueDealerWebhook(unit, services, next, events);
     return next;
   });
 }

@@ -39,6 +39,6 @@ export async function cancelOrder(services: Services, actor: Actor, id: string, 
         depositCents: order.deposit.amountCents,
       },
     };
-    return saveOrderChange(unit, services.ids, order, cancelled, [event], at);
+    return saveOrderChange(unit, services, order, cancelled, [event], at);
   });
 }

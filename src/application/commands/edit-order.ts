@@ -93,7 +93,7 @@ export async function editOrder(
     const events = [editEvent, verdictEvent(verified, 'system', at)];
     await writeOrFail(unit.orders.update(verified, order.version, events));
     await queueCustomerMessage(unit, services.ids, verified, at);
-    await queueDealerWebhook(unit, services.ids, verified, events);
+    await queueDealerWebhook(unit, services, verified, events);
     return verified;
   });
 }

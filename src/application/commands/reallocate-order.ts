@@ -61,6 +61,6 @@ export async function reallocateOrder(
     const eta = decided.status === 'verified' && outlook !== null ? bucketDeliveryEstimate(outlook, to) : null;
     const moved: StoredOrder = { ...decided, eta };
     const reallocated = { type: 'reallocated', at, actor: actor.username, data: { from: order.quota, to, eta } };
-    return saveOrderChange(unit, services.ids, order, moved, [reallocated, verdictEvent(moved, 'system', at)], at);
+    return saveOrderChange(unit, services, order, moved, [reallocated, verdictEvent(moved, 'system', at)], at);
   });
 }

@@ -67,6 +67,6 @@ export async function recordMilestone(
         events.push(priceProtectedEvent(order, priceCents, priceInForceCents, at));
       }
     }
-    return saveOrderChange(unit, services.ids, order, next, events, at);
+    return saveOrderChange(unit, services, order, next, events, at);
   });
 }

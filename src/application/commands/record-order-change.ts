@@ -9,6 +9,7 @@ import { isOrderStatus } from '../../domain/order/order-status.js';
 import { assert } from '../../domain/shared/assert.js';
 import type { NewOrderEvent, StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { IdGenerator } from '../ports/services.js';
+import type { WebhookDirectory } from '../webhook-directory.js';
 
 /**
  * Queues the customer's text message when an order reaches a status that has one; called in the same transaction
@@ -41,6 +42,12 @@ export async function queueCustomerMessage(
   });
 }
 
+/** What recording an order's change needs besides the transaction. */
+export interface OrderChangeServices {
+  readonly ids: IdGenerator;
+  readonly webhooks: WebhookDirectory;
+}
+
 /**
  * Queues a call to the dealer's webhook for each status change among `written`: the events the caller has just
  * appended to the order in this transaction. Call it right after `unit.orders.insert` or `unit.orders.update`, with
@@ -48,12 +55,12 @@ export async function queueCustomerMessage(
  */
 export async function queueDealerWebhook(
   unit: UnitOfWork,
-  ids: IdGenerator,
+  { ids, webhooks }: OrderChangeServices,
   order: StoredOrder,
   written: readonly NewOrderEvent[],
 ): Promise<void> {
   if (!written.some((event) => isOrderStatus(event.type))) return;
-  const webhook = await unit.webhooks.find(order.dealerCode);
+  const webhook = await webhooks.find(order.dealerCode, () => unit.webhooks.find(order.dealerCode));
   if (webhook === null) return;
   // The events were just appended, so they are the last of the history; their seq numbers name the calls.
   const appended = (await unit.orders.events(order.id)).slice(-written.length);

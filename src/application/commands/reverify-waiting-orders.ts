@@ -44,7 +44,7 @@ export async function reverifyWaitingOrders(
     const supplied = { type: 'reverified', at, actor: actor.username, data: { trigger: 'part_supply', part } };
     const written = await saveOrderChange(
       unit,
-      services.ids,
+      services,
       order,
       decided,
       [supplied, verdictEvent(decided, 'system', at)],

@@ -34,7 +34,7 @@ export async function reviewOrder(services: Services, actor: Actor, id: string, 
       };
       return saveOrderChange(
         unit,
-        services.ids,
+        services,
         order,
         rejected,
         [reviewed, verdictEvent(rejected, actor.username, at)],
@@ -45,13 +45,6 @@ export async function reviewOrder(services: Services, actor: Actor, id: string, 
       ...services.policies,
       reviewApprovedBy: actor.username,
     });
-    return saveOrderChange(
-      unit,
-      services.ids,
-      order,
-      decided,
-      [reviewed, verdictEvent(decided, actor.username, at)],
-      at,
-    );
+    return saveOrderChange(unit, services, order, decided, [reviewed, verdictEvent(decided, actor.username, at)], at);
   });
 }

@@ -2,8 +2,7 @@ import { assertTransition } from '../../domain/order/order-transition.js';
 import type { Violation } from '../../domain/shared/violation.js';
 import { ApplicationError } from '../application-error.js';
 import type { NewOrderEvent, StoredOrder, UnitOfWork } from '../ports/repositories.js';
-import type { IdGenerator } from '../ports/services.js';
-import { queueCustomerMessage, queueDealerWebhook } from './record-order-change.js';
+import { type OrderChangeServices, queueCustomerMessage, queueDealerWebhook } from './record-order-change.js';
 
 /** The refusal of a use case from the violations a rule found: the first one's code decides the status. */
 export function refusalOf(violations: readonly Violation[]): ApplicationError {
@@ -18,7 +17,7 @@ export function refusalOf(violations: readonly Violation[]): ApplicationError {
  */
 export async function saveOrderChange(
   unit: UnitOfWork,
-  ids: IdGenerator,
+  services: OrderChangeServices,
   before: StoredOrder,
   after: StoredOrder,
   events: readonly NewOrderEvent[],
@@ -29,7 +28,7 @@ export async function saveOrderChange(
   if (!(await unit.orders.update(written, before.version, events))) {
     throw new ApplicationError('VERSION_MISMATCH', 'Someone changed the order at the same time; reload it.');
   }
-  if (written.status !== before.status) await queueCustomerMessage(unit, ids, written, at);
-  await queueDealerWebhook(unit, ids, written, events);
+  if (written.status !== before.status) await queueCustomerMessage(unit, services.ids, written, at);
+  await queueDealerWebhook(unit, services, written, events);
   return written;
 }

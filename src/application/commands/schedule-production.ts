@@ -216,5 +216,5 @@ async function writeAssignment(
   const written = await unit.orders.update(scheduled, order.version, [event]);
   assert(written, `order ${order.orderNo} changed while it was being scheduled`);
   await queueCustomerMessage(unit, services.ids, scheduled, at);
-  await queueDealerWebhook(unit, services.ids, scheduled, [event]);
+  await queueDealerWebhook(unit, services, scheduled, [event]);
 }

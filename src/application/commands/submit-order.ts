@@ -88,7 +88,7 @@ export async function submitOrder(
       ];
       await unit.orders.insert(order, events);
       await queueCustomerMessage(unit, services.ids, order, at);
-      await queueDealerWebhook(unit, services.ids, order, events);
+      await queueDealerWebhook(unit, services, order, events);
       if (idempotency) {
         const claimed = await unit.idempotency.insert(
           dealerCode,

@@ -16,8 +16,9 @@ function dealerOf(actor: Actor): string {
 }
 
 /**
- * Registers (or replaces) the dealer's webhook. From the next status change on, its DMS is called for every status
- * change of the dealer's orders; calls already queued go to the URL registered when they are sent.
+ * Registers (or replaces) the dealer's webhook. From the next status change on (within a second in other processes),
+ * its DMS is called for every status change of the dealer's orders; calls already queued go to the URL registered
+ * when they are sent.
  */
 export async function registerWebhook(
   services: Services,
@@ -27,7 +28,7 @@ export async function registerWebhook(
   const dealerCode = dealerOf(actor);
   const at = services.clock.now().toISOString();
   const secret = registration.secret ?? services.ids.secret();
-  return services.runner.run(async (unit) => {
+  const registered = await services.runner.run(async (unit) => {
     const existing = await unit.webhooks.find(dealerCode);
     const webhook: DealerWebhook = {
       dealerCode,
@@ -40,6 +41,8 @@ export async function registerWebhook(
     await unit.webhooks.upsert(webhook);
     return webhook;
   });
+  services.webhooks.forget(dealerCode);
+  return registered;
 }
 
 export async function findWebhook(services: Services, actor: Actor): Promise<DealerWebhook> {
@@ -52,5 +55,6 @@ export async function findWebhook(services: Services, actor: Actor): Promise<Dea
 export async function removeWebhook(services: Services, actor: Actor): Promise<void> {
   const dealerCode = dealerOf(actor);
   const removed = await services.runner.run((unit) => unit.webhooks.remove(dealerCode));
+  services.webhooks.forget(dealerCode);
   if (!removed) throw notFound('A webhook of this dealer');
 }
