@@ -14,6 +14,7 @@ import type { QuotaKey } from '../../domain/order/order-types.js';
 import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
+import { PostgresOrderSerials } from './order-serial-blocks.js';
 import { syncPartWaits } from './part-waits.js';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import { insertRows, queryTemplate } from './query-template.js';
@@ -54,6 +55,8 @@ export class KyselyOrderRepository implements OrderRepository {
     private readonly onWritten: (changes: readonly OrderChange[]) => void = () => {},
     /** Seals and opens the identity numbers of the rows. */
     private readonly cipher: PersonalDataCipher = NO_CIPHER,
+    /** Where PostgreSQL's serials come from; one per process, so that a block serves many transactions. */
+    private readonly serials: PostgresOrderSerials = new PostgresOrderSerials(1),
   ) {}
 
   async findById(id: string): Promise<StoredOrder | null> {
@@ -191,11 +194,8 @@ export class KyselyOrderRepository implements OrderRepository {
   }
 
   async nextOrderSerial(): Promise<number> {
-    if (this.dialect === 'postgres') {
-      // A sequence, not a counter row: a row would serialise every concurrent submission on one lock.
-      const result = await sql<{ value: string }>`SELECT nextval('order_serial') AS value`.execute(this.db);
-      return Number(result.rows[0]?.value);
-    }
+    // A sequence, not a counter row: a row would serialise every concurrent submission on one lock.
+    if (this.dialect === 'postgres') return this.serials.next(this.db);
     const row = (await takeCounter<{ value: number }>(this.db, 'order_serial')).rows[0];
     if (row === undefined) throw new Error('the order_serial counter is missing');
     return Number(row.value);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ChangeFeed, OrderChange } from '../../application/ports/change-feed.js';
 import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { TransactionRunner, UnitOfWork } from '../../application/ports/repositories.js';
+import { PostgresOrderSerials } from './order-serial-blocks.js';
 import type { Database } from './schema.js';
 import { unitOfWork } from './unit-of-work.js';
 
@@ -16,6 +17,7 @@ function isRetryable(error: unknown): boolean {
 /** One transaction per piece of work on a connection pool; serialisation failures and deadlocks are retried. */
 export class PooledTransactionRunner implements TransactionRunner {
   readonly read: UnitOfWork;
+  private readonly serials = new PostgresOrderSerials();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -32,7 +34,9 @@ export class PooledTransactionRunner implements TransactionRunner {
       try {
         const result = await this.db
           .transaction()
-          .execute((trx) => work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes), this.cipher)));
+          .execute((trx) =>
+            work(unitOfWork(trx, 'postgres', (changes) => written.push(...changes), this.cipher, this.serials)),
+          );
         this.changes?.publish(written);
         return result;
       } catch (error) {

@@ -7,6 +7,7 @@ import { KyselyIdempotencyRepository } from './idempotency-repository.js';
 import type { DialectName } from './open-database.js';
 import { KyselyOrderQueueRepository } from './order-queue-repository.js';
 import { KyselyOrderRepository } from './order-repository.js';
+import type { PostgresOrderSerials } from './order-serial-blocks.js';
 import { KyselyOutboxRepository } from './outbox-repository.js';
 import { KyselyPartRepository } from './part-repository.js';
 import { KyselyPriceRepository } from './price-repository.js';
@@ -30,10 +31,11 @@ export function unitOfWork(
   dialect: DialectName,
   onWritten: (changes: readonly OrderChange[]) => void = () => {},
   cipher: PersonalDataCipher = NO_CIPHER,
+  serials?: PostgresOrderSerials,
 ): UnitOfWork {
   return {
     ...securityRepositories(db),
-    orders: new KyselyOrderRepository(db, dialect, onWritten, cipher),
+    orders: new KyselyOrderRepository(db, dialect, onWritten, cipher, serials),
     quotas: new KyselyQuotaRepository(db),
     parts: new KyselyPartRepository(db),
     outbox: new KyselyOutboxRepository(db),
