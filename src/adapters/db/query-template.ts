@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type Kysely, type QueryResult } from 'kysely';
+import { CompiledQuery, type Compilable, type Kysely, type QueryCreator, type QueryResult } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -60,22 +60,21 @@ export function queryTemplate<Args extends unknown[]>(
   };
 }
 
-/** Per dialect: the compiled insert of each shape (table, columns, row count, conflict target). */
+/** Per dialect: the compiled insert of each shape (tables, columns, row counts, conflict target). */
 const insertShapes = new Map<unknown, Map<string, CompiledTemplate>>();
 
-/**
- * Inserts rows of one shape (the same columns, `undefined` ones left out as Kysely does), optionally doing nothing
- * on a conflict of `conflictColumns`. Any table and column set works; each shape is compiled once.
- */
-export function insertRows(
-  db: Kysely<Database>,
-  table: keyof Database & string,
-  rows: readonly Readonly<Record<string, unknown>>[],
-  conflictColumns: readonly string[] = [],
-): Promise<QueryResult<never>> {
+/** Rows of one table, all of one shape (the same columns, `undefined` ones left out as Kysely does). */
+export interface TableRows {
+  readonly table: keyof Database & string;
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+function columnsOf(rows: TableRows['rows']): string[] {
   const first = rows[0] ?? {};
-  const columns = Object.keys(first).filter((column) => first[column] !== undefined);
-  const key = `${table}|${columns.join(',')}|${rows.length}|${conflictColumns.join(',')}`;
+  return Object.keys(first).filter((column) => first[column] !== undefined);
+}
+
+function compiledShape(db: Kysely<Database>, key: string, build: () => Compilable): CompiledTemplate {
   const dialect = dialectOf(db);
   let shapes = insertShapes.get(dialect);
   if (shapes === undefined) {
@@ -84,18 +83,68 @@ export function insertRows(
   }
   let compiled = shapes.get(key);
   if (compiled === undefined) {
-    let slot = 0;
-    const stand = rows.map(() => Object.fromEntries(columns.map((column) => [column, new Slot(slot++)])));
-    const insert = db.insertInto(table).values(stand as never);
-    compiled = compile(
-      conflictColumns.length === 0
-        ? insert
-        : insert.onConflict((conflict) => conflict.columns(conflictColumns as never).doNothing()),
-    );
+    compiled = compile(build());
     if (shapes.size >= MAX_INSERT_SHAPES) shapes.delete(shapes.keys().next().value as string);
     shapes.set(key, compiled);
   }
+  return compiled;
+}
+
+/** The rows' values in column order, and stand-ins numbered from `firstSlot` for compiling their shape. */
+function slotted(rows: TableRows['rows'], columns: readonly string[], firstSlot: number) {
+  let slot = firstSlot;
+  const stand = rows.map(() => Object.fromEntries(columns.map((column) => [column, new Slot(slot++)])));
   const values: unknown[] = [];
   for (const row of rows) for (const column of columns) values.push(row[column]);
+  return { stand, values };
+}
+
+/**
+ * Inserts rows of one shape, optionally doing nothing on a conflict of `conflictColumns`. Any table and column set
+ * works; each shape is compiled once.
+ */
+export function insertRows(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  rows: TableRows['rows'],
+  conflictColumns: readonly string[] = [],
+): Promise<QueryResult<never>> {
+  const columns = columnsOf(rows);
+  const { stand, values } = slotted(rows, columns, 0);
+  const key = `${table}|${columns.join(',')}|${rows.length}|${conflictColumns.join(',')}`;
+  const compiled = compiledShape(db, key, () => {
+    const insert = db.insertInto(table).values(stand as never);
+    return conflictColumns.length === 0
+      ? insert
+      : insert.onConflict((conflict) => conflict.columns(conflictColumns as never).doNothing());
+  });
+  return run<never>(db, compiled, values);
+}
+
+/**
+ * Inserts into several tables in one PostgreSQL statement (each but the last insert a data-modifying CTE): one round
+ * trip instead of one per table. The statement's constraints are checked at its end, so a later table's rows may
+ * refer to an earlier one's. PostgreSQL only: SQLite has no inserts in CTEs, and no round trips to save.
+ */
+export function insertRowsTogether(db: Kysely<Database>, tables: readonly TableRows[]): Promise<QueryResult<never>> {
+  const shapes = tables.map(({ table, rows }) => ({ table, rows, columns: columnsOf(rows) }));
+  const key = shapes.map(({ table, rows, columns }) => `${table}|${columns.join(',')}|${rows.length}`).join(';');
+  const values: unknown[] = [];
+  const stands = shapes.map(({ rows, columns }) => {
+    const slottedRows = slotted(rows, columns, values.length);
+    values.push(...slottedRows.values);
+    return slottedRows.stand;
+  });
+  const compiled = compiledShape(db, `together|${key}`, () => {
+    const last = shapes.length - 1;
+    let creator: QueryCreator<Database> = db;
+    for (let index = 0; index < last; index++) {
+      const { table } = shapes[index]!;
+      creator = creator.with(`written_${index}`, (cte) =>
+        cte.insertInto(table).values(stands[index] as never),
+      ) as never;
+    }
+    return creator.insertInto(shapes[last]!.table).values(stands[last] as never);
+  });
   return run<never>(db, compiled, values);
 }
