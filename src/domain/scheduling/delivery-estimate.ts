@@ -4,9 +4,10 @@ import { addDays, isMonth } from '../shared/clock.js';
 import {
   assertBookings,
   assertHorizon,
+  bookingKey,
   type Bookings,
+  dailyCapacityOf,
   DEFAULT_HORIZON_DAYS,
-  freeSlotsOn,
   servingProblem,
   transitDaysTo,
   type UnscheduledReason,
@@ -44,20 +45,45 @@ interface CapacityWalk {
   readonly horizonDays: number;
 }
 
+const DAY_MS = 86_400_000;
+const DAYS_PER_WEEK = 7;
+
+/** Days since 1 January 1970 of a `YYYY-MM-DD` date: the walk below counts days as numbers, not as text. */
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+function dateOfDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number: day 0, 1 January 1970, was a Thursday. */
+function weekdayOfDayNumber(day: number): number {
+  return ((((day + 3) % DAYS_PER_WEEK) + DAYS_PER_WEEK) % DAYS_PER_WEEK) + 1;
+}
+
 /**
  * The build date the order would get behind the queue, walking the plant's free capacity day by day as
  * `scheduleOrders` does: the older orders take the first free slots, the order the next free one on or after
  * `notBefore`. Null when there is none within the horizon (counted from the later of `fromDate` and `notBefore`).
+ * Every verified order is estimated and a launch-day queue is months long, so the days are numbers and a date is
+ * spelt out only to look up its bookings.
  */
 function buildDateBehindQueue(walk: CapacityWalk): string | null {
-  const { plant, model, booked, fromDate, notBefore } = walk;
-  const lastDate = addDays(fromDate < notBefore ? notBefore : fromDate, walk.horizonDays - 1);
+  const { plant, model, booked } = walk;
+  const firstDay = dayNumber(walk.fromDate);
+  const notBeforeDay = dayNumber(walk.notBefore);
+  const lastDay = Math.max(firstDay, notBeforeDay) + walk.horizonDays - 1;
+  const capacity = dailyCapacityOf(plant, model) ?? 0;
+  const workingWeekdays = new Set(plant.workingWeekdays);
   let waiting = walk.queueAhead;
-  for (let date = fromDate; date <= lastDate; date = addDays(date, 1)) {
-    const free = freeSlotsOn(plant, model, booked, date);
+  for (let day = firstDay; day <= lastDay; day++) {
+    if (!workingWeekdays.has(weekdayOfDayNumber(day))) continue;
+    const taken = booked.size === 0 ? 0 : (booked.get(bookingKey(dateOfDayNumber(day), model)) ?? 0);
+    const free = Math.max(0, capacity - taken);
     const takenByQueue = Math.min(free, waiting);
     waiting -= takenByQueue;
-    if (waiting === 0 && free > takenByQueue && date >= notBefore) return date;
+    if (waiting === 0 && free > takenByQueue && day >= notBeforeDay) return dateOfDayNumber(day);
   }
   return null;
 }
