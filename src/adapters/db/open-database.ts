@@ -47,6 +47,10 @@ function openSqlite(path: string): OpenDatabase {
   // Each order of a group commit runs in a savepoint, whose undo copies live in a statement journal: in memory it
   // costs half the CPU of a temporary file. The WAL, not this journal, makes a commit durable.
   database.pragma('temp_store = MEMORY');
+  // A checkpoint copies the WAL's pages into the database file on the committing thread. Every order dirties pages
+  // of the same indexes; checkpointing every 10,000 pages (about 40 MB) instead of 1,000 copies each such page once
+  // per ten times as many orders. Durability is the WAL's, synced at every commit, whatever its length.
+  database.pragma('wal_autocheckpoint = 10000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   if (path === ':memory:') return { db, dialect: 'sqlite', close: () => db.destroy() };
   // In WAL mode a reader sees every committed transaction and neither waits for the writer nor stops it.

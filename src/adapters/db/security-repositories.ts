@@ -9,7 +9,6 @@ import type {
   IntegrationToken,
   IntegrationTokenRepository,
   LoginFailureRepository,
-  SecurityRepositories,
 } from '../../application/ports/security-repositories.js';
 import type { Dealer } from '../../domain/dealer/dealer-types.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
@@ -202,14 +201,4 @@ export class KyselyDealerRepository implements DealerRepository {
       .where('code', '=', dealer.code)
       .execute();
   }
-}
-
-/** The security repositories bound to one connection or transaction. */
-export function securityRepositories(db: Kysely<Database>): SecurityRepositories {
-  return {
-    loginFailures: new KyselyLoginFailureRepository(db),
-    audit: new KyselyAuditRepository(db),
-    integrationTokens: new KyselyIntegrationTokenRepository(db),
-    dealers: new KyselyDealerRepository(db),
-  };
 }

@@ -22,8 +22,144 @@ import { KyselyTestDriveRepository } from './test-drive-repository.js';
 import type { Database } from './schema.js';
 import { KyselyTrackingLinkRepository } from './tracking-link-repository.js';
 import { KyselyWebhookRepository } from './webhook-repository.js';
-import { securityRepositories } from './security-repositories.js';
+import {
+  KyselyAuditRepository,
+  KyselyDealerRepository,
+  KyselyIntegrationTokenRepository,
+  KyselyLoginFailureRepository,
+} from './security-repositories.js';
 import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
+
+/**
+ * The repositories bound to one connection or transaction, each made when first used: a submission touches five of
+ * the twenty-two, and making them all for every transaction showed in the surge's profile.
+ */
+class KyselyUnitOfWork implements UnitOfWork {
+  #loginFailures?: KyselyLoginFailureRepository;
+  #audit?: KyselyAuditRepository;
+  #integrationTokens?: KyselyIntegrationTokenRepository;
+  #dealers?: KyselyDealerRepository;
+  #orders?: KyselyOrderRepository;
+  #quotas?: KyselyQuotaRepository;
+  #parts?: KyselyPartRepository;
+  #outbox?: KyselyOutboxRepository;
+  #idempotency?: KyselyIdempotencyRepository;
+  #prices?: KyselyPriceRepository;
+  #users?: KyselyUserRepository;
+  #sessions?: KyselySessionRepository;
+  #production?: KyselyProductionRepository;
+  #reports?: KyselyReportRepository;
+  #trackingLinks?: KyselyTrackingLinkRepository;
+  #webhooks?: KyselyWebhookRepository;
+  #orderQueues?: KyselyOrderQueueRepository;
+  #quotaTransfers?: KyselyQuotaTransferRepository;
+  #leads?: KyselyLeadRepository;
+  #demoCars?: KyselyDemoCarRepository;
+  #testDrives?: KyselyTestDriveRepository;
+  #featureNeeds?: KyselyFeatureNeedsRepository;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+    private readonly onWritten: (changes: readonly OrderChange[]) => void,
+    private readonly cipher: PersonalDataCipher,
+    private readonly serials: PostgresOrderSerials | undefined,
+  ) {}
+
+  get loginFailures(): KyselyLoginFailureRepository {
+    return (this.#loginFailures ??= new KyselyLoginFailureRepository(this.db));
+  }
+
+  get audit(): KyselyAuditRepository {
+    return (this.#audit ??= new KyselyAuditRepository(this.db));
+  }
+
+  get integrationTokens(): KyselyIntegrationTokenRepository {
+    return (this.#integrationTokens ??= new KyselyIntegrationTokenRepository(this.db));
+  }
+
+  get dealers(): KyselyDealerRepository {
+    return (this.#dealers ??= new KyselyDealerRepository(this.db));
+  }
+
+  get orders(): KyselyOrderRepository {
+    return (this.#orders ??= new KyselyOrderRepository(
+      this.db,
+      this.dialect,
+      this.onWritten,
+      this.cipher,
+      this.serials,
+    ));
+  }
+
+  get quotas(): KyselyQuotaRepository {
+    return (this.#quotas ??= new KyselyQuotaRepository(this.db));
+  }
+
+  get parts(): KyselyPartRepository {
+    return (this.#parts ??= new KyselyPartRepository(this.db));
+  }
+
+  get outbox(): KyselyOutboxRepository {
+    return (this.#outbox ??= new KyselyOutboxRepository(this.db));
+  }
+
+  get idempotency(): KyselyIdempotencyRepository {
+    return (this.#idempotency ??= new KyselyIdempotencyRepository(this.db));
+  }
+
+  get prices(): KyselyPriceRepository {
+    return (this.#prices ??= new KyselyPriceRepository(this.db));
+  }
+
+  get users(): KyselyUserRepository {
+    return (this.#users ??= new KyselyUserRepository(this.db));
+  }
+
+  get sessions(): KyselySessionRepository {
+    return (this.#sessions ??= new KyselySessionRepository(this.db));
+  }
+
+  get production(): KyselyProductionRepository {
+    return (this.#production ??= new KyselyProductionRepository(this.db, this.dialect, this.cipher));
+  }
+
+  get reports(): KyselyReportRepository {
+    return (this.#reports ??= new KyselyReportRepository(this.db));
+  }
+
+  get trackingLinks(): KyselyTrackingLinkRepository {
+    return (this.#trackingLinks ??= new KyselyTrackingLinkRepository(this.db));
+  }
+
+  get webhooks(): KyselyWebhookRepository {
+    return (this.#webhooks ??= new KyselyWebhookRepository(this.db));
+  }
+
+  get orderQueues(): KyselyOrderQueueRepository {
+    return (this.#orderQueues ??= new KyselyOrderQueueRepository(this.db, this.dialect, this.cipher));
+  }
+
+  get quotaTransfers(): KyselyQuotaTransferRepository {
+    return (this.#quotaTransfers ??= new KyselyQuotaTransferRepository(this.db));
+  }
+
+  get leads(): KyselyLeadRepository {
+    return (this.#leads ??= new KyselyLeadRepository(this.db));
+  }
+
+  get demoCars(): KyselyDemoCarRepository {
+    return (this.#demoCars ??= new KyselyDemoCarRepository(this.db));
+  }
+
+  get testDrives(): KyselyTestDriveRepository {
+    return (this.#testDrives ??= new KyselyTestDriveRepository(this.db));
+  }
+
+  get featureNeeds(): KyselyFeatureNeedsRepository {
+    return (this.#featureNeeds ??= new KyselyFeatureNeedsRepository(this.db));
+  }
+}
 
 /** The repositories bound to one connection or transaction. */
 export function unitOfWork(
@@ -33,25 +169,5 @@ export function unitOfWork(
   cipher: PersonalDataCipher = NO_CIPHER,
   serials?: PostgresOrderSerials,
 ): UnitOfWork {
-  return {
-    ...securityRepositories(db),
-    orders: new KyselyOrderRepository(db, dialect, onWritten, cipher, serials),
-    quotas: new KyselyQuotaRepository(db),
-    parts: new KyselyPartRepository(db),
-    outbox: new KyselyOutboxRepository(db),
-    idempotency: new KyselyIdempotencyRepository(db),
-    prices: new KyselyPriceRepository(db),
-    users: new KyselyUserRepository(db),
-    sessions: new KyselySessionRepository(db),
-    production: new KyselyProductionRepository(db, dialect, cipher),
-    reports: new KyselyReportRepository(db),
-    trackingLinks: new KyselyTrackingLinkRepository(db),
-    webhooks: new KyselyWebhookRepository(db),
-    orderQueues: new KyselyOrderQueueRepository(db, dialect, cipher),
-    quotaTransfers: new KyselyQuotaTransferRepository(db),
-    leads: new KyselyLeadRepository(db),
-    demoCars: new KyselyDemoCarRepository(db),
-    testDrives: new KyselyTestDriveRepository(db),
-    featureNeeds: new KyselyFeatureNeedsRepository(db),
-  };
+  return new KyselyUnitOfWork(db, dialect, onWritten, cipher, serials);
 }
