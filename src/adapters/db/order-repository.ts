@@ -3,6 +3,7 @@ import type { OrderChange } from '../../application/ports/change-feed.js';
 import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type {
   NewOrderEvent,
+  NewOutboxMessage,
   OrderEvent,
   OrderListFilter,
   OrderRepository,
@@ -15,6 +16,7 @@ import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
 import { PostgresOrderSerials } from './order-serial-blocks.js';
+import { outboxRow } from './outbox-repository.js';
 import { syncPartWaits } from './part-waits.js';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import { insertRows, insertRowsTogether, queryTemplate } from './query-template.js';
@@ -69,23 +71,29 @@ export class KyselyOrderRepository implements OrderRepository {
     return row ? orderFromRow(row, this.cipher) : null;
   }
 
-  async insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void> {
+  async insert(
+    order: StoredOrder,
+    events: readonly NewOrderEvent[],
+    messages: readonly NewOutboxMessage[] = [],
+  ): Promise<void> {
     const row = {
       ...rowFromOrder(order, this.cipher),
       tracking_token_hash: order.tracking?.tokenHash ?? null,
       tracking_generation: order.tracking?.generation ?? 0,
       last_event_seq: events.length,
     };
-    if (this.dialect === 'postgres' && events.length > 0) {
-      // The order and its first events in one statement: one round trip of a submission fewer.
+    if (this.dialect === 'postgres') {
+      // The order, its first events and their messages in one statement: a round trip per table saved.
       await insertRowsTogether(this.db, [
         { table: 'orders', rows: [row] },
         { table: 'order_events', rows: eventRows(order, 0, events) },
+        { table: 'outbox', rows: messages.map(outboxRow) },
       ]);
       this.announce(order, 0, events);
     } else {
       await insertRows(this.db, 'orders', [row]);
       await this.insertEvents(order, 0, events);
+      if (messages.length > 0) await insertRows(this.db, 'outbox', messages.map(outboxRow));
     }
     await syncPartWaits(this.db, order, true);
   }

@@ -26,30 +26,7 @@ export class KyselyOutboxRepository implements OutboxRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async enqueue(message: NewOutboxMessage): Promise<void> {
-    await insertRows(
-      this.db,
-      'outbox',
-      [
-        {
-          id: message.id,
-          dedup_key: message.dedupKey,
-          order_id: message.orderId,
-          channel: message.channel,
-          recipient: message.recipient,
-          template: message.template,
-          language: message.language,
-          payload: JSON.stringify(message.payload),
-          status: 'queued',
-          attempts: 0,
-          next_attempt_at: message.notBefore ?? message.createdAt,
-          sent_at: null,
-          last_error: null,
-          created_at: message.createdAt,
-          locked_until: null,
-        } satisfies OutboxRow,
-      ],
-      ['dedup_key'],
-    );
+    await insertRows(this.db, 'outbox', [outboxRow(message)], ['dedup_key']);
   }
 
   async withdraw(dedupKey: string): Promise<boolean> {
@@ -71,4 +48,25 @@ export class KyselyOutboxRepository implements OutboxRepository {
       .execute();
     return rows.map(outboxMessageFromRow);
   }
+}
+
+/** The row of a message just queued. */
+export function outboxRow(message: NewOutboxMessage) {
+  return {
+    id: message.id,
+    dedup_key: message.dedupKey,
+    order_id: message.orderId,
+    channel: message.channel,
+    recipient: message.recipient,
+    template: message.template,
+    language: message.language,
+    payload: JSON.stringify(message.payload),
+    status: 'queued',
+    attempts: 0,
+    next_attempt_at: message.notBefore ?? message.createdAt,
+    sent_at: null,
+    last_error: null,
+    created_at: message.createdAt,
+    locked_until: null,
+  } satisfies OutboxRow;
 }

@@ -124,10 +124,12 @@ export function insertRows(
 /**
  * Inserts into several tables in one PostgreSQL statement (each but the last insert a data-modifying CTE): one round
  * trip instead of one per table. The statement's constraints are checked at its end, so a later table's rows may
- * refer to an earlier one's. PostgreSQL only: SQLite has no inserts in CTEs, and no round trips to save.
+ * refer to an earlier one's. Tables without rows are left out. PostgreSQL only: SQLite has no inserts in CTEs, and no round trips to save.
  */
 export function insertRowsTogether(db: Kysely<Database>, tables: readonly TableRows[]): Promise<QueryResult<never>> {
-  const shapes = tables.map(({ table, rows }) => ({ table, rows, columns: columnsOf(rows) }));
+  const shapes = tables
+    .filter(({ rows }) => rows.length > 0)
+    .map(({ table, rows }) => ({ table, rows, columns: columnsOf(rows) }));
   const key = shapes.map(({ table, rows, columns }) => `${table}|${columns.join(',')}|${rows.length}`).join(';');
   const values: unknown[] = [];
   const stands = shapes.map(({ rows, columns }) => {

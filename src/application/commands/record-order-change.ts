@@ -7,23 +7,15 @@ import {
 } from '../../domain/notification/webhook-payload.js';
 import { isOrderStatus } from '../../domain/order/order-status.js';
 import { assert } from '../../domain/shared/assert.js';
-import type { NewOrderEvent, StoredOrder, UnitOfWork } from '../ports/repositories.js';
+import type { NewOrderEvent, NewOutboxMessage, StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { IdGenerator } from '../ports/services.js';
 import type { WebhookDirectory } from '../webhook-directory.js';
 
-/**
- * Queues the customer's text message when an order reaches a status that has one; called in the same transaction
- * as the change, so a message exists exactly when its change was committed.
- */
-export async function queueCustomerMessage(
-  unit: UnitOfWork,
-  ids: IdGenerator,
-  order: StoredOrder,
-  at: string,
-): Promise<void> {
+/** The customer's text message for the status an order reached, or null when that status sends none. */
+export function customerMessage(ids: IdGenerator, order: StoredOrder, at: string): NewOutboxMessage | null {
   const template = CUSTOMER_MESSAGE_TEMPLATES[order.status];
-  if (template === undefined) return;
-  await unit.outbox.enqueue({
+  if (template === undefined) return null;
+  return {
     id: ids.id(),
     dedupKey: customerMessageKey(order.id, order.status, order.version),
     orderId: order.id,
@@ -39,7 +31,21 @@ export async function queueCustomerMessage(
       eta: order.eta,
     },
     createdAt: at,
-  });
+  };
+}
+
+/**
+ * Queues the customer's text message when an order reaches a status that has one; called in the same transaction
+ * as the change, so a message exists exactly when its change was committed.
+ */
+export async function queueCustomerMessage(
+  unit: UnitOfWork,
+  ids: IdGenerator,
+  order: StoredOrder,
+  at: string,
+): Promise<void> {
+  const message = customerMessage(ids, order, at);
+  if (message !== null) await unit.outbox.enqueue(message);
 }
 
 /** What recording an order's change needs besides the transaction. */

@@ -9,7 +9,7 @@ import { listPriceOf, verifyAndReserve } from '../order-verifier.js';
 import type { StoredOrder, UnitOfWork } from '../ports/repositories.js';
 import type { Services } from '../services.js';
 import { issuedLink } from '../tracking/tracking-links.js';
-import { queueCustomerMessage, queueDealerWebhook, verdictEvent } from './record-order-change.js';
+import { customerMessage, queueDealerWebhook, verdictEvent } from './record-order-change.js';
 
 export interface OrderDraft {
   readonly customer: Customer;
@@ -86,8 +86,8 @@ export async function submitOrder(
         { type: 'submitted', at, actor: actor.username, data: { dealerCode, listPriceCents } },
         verdictEvent(order, 'system', at),
       ];
-      await unit.orders.insert(order, events);
-      await queueCustomerMessage(unit, services.ids, order, at);
+      const message = customerMessage(services.ids, order, at);
+      await unit.orders.insert(order, events, message === null ? [] : [message]);
       await queueDealerWebhook(unit, services, order, events);
       if (idempotency) {
         const claimed = await unit.idempotency.insert(

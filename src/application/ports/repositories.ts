@@ -67,7 +67,11 @@ export interface Page<T> {
 export interface OrderRepository {
   findById(id: string): Promise<StoredOrder | null>;
   findByOrderNo(orderNo: string): Promise<StoredOrder | null>;
-  insert(order: StoredOrder, events: readonly NewOrderEvent[]): Promise<void>;
+  /**
+   * Stores a new order with its first events and the messages they queue (new, so no deduplication key of theirs can
+   * exist yet): on PostgreSQL one statement, the submission's one write round trip.
+   */
+  insert(order: StoredOrder, events: readonly NewOrderEvent[], messages?: readonly NewOutboxMessage[]): Promise<void>;
   /** Writes the order when its stored version is still `expectedVersion`; false when someone changed it first. */
   update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean>;
   /** Active orders (any status but rejected, cancelled, delivered) of one buyer for one model, other than `exceptId`. */
