@@ -64,7 +64,12 @@ async function gatherFacts(
     reference.region(order.region),
   ]);
   assert(dealer !== undefined && region !== undefined, `order ${order.orderNo} names an unknown dealer or region`);
-  const bucket = await unit.quotas.find(order.quota);
+  const { bucket, otherActiveOrdersOfBuyer } = await unit.orders.verificationCounts({
+    quota: order.quota,
+    customerIdHash: order.customerIdHash,
+    model: order.vehicle.model,
+    orderId: order.id,
+  });
   const full = bucket === null || (!order.quotaReserved && bucket.used >= bucket.cap);
   // Alternatives cost a query and matter only to a rejection: the hot path of an order with room skips them.
   const alternatives = full ? await quotaSuggestions(unit, reference, order.quota, now) : [];
@@ -90,11 +95,7 @@ async function gatherFacts(
     holdsQuota: order.quotaReserved,
     alternatives,
     parts: [...parts, ...heldParts],
-    otherActiveOrdersOfBuyer: await unit.orders.countActiveForBuyer(
-      order.customerIdHash,
-      order.vehicle.model,
-      order.id,
-    ),
+    otherActiveOrdersOfBuyer,
   };
 }
 

@@ -9,6 +9,8 @@ import type {
   OrderRepository,
   Page,
   StoredOrder,
+  VerificationCounts,
+  VerificationCountsQuery,
 } from '../../application/ports/repositories.js';
 import { ACTIVE_STATUSES, HOLDS_QUOTA_STATUSES, UNDECIDED_STATUSES } from '../../domain/order/order-status.js';
 import type { QuotaKey } from '../../domain/order/order-types.js';
@@ -17,6 +19,7 @@ import type { DialectName } from './open-database.js';
 import { orderFromRow, rowFromOrder } from './order-row-mapping.js';
 import { PostgresOrderSerials } from './order-serial-blocks.js';
 import { outboxRow } from './outbox-repository.js';
+import { bucketFromRow } from './quota-repository.js';
 import { syncPartWaits } from './part-waits.js';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from './page-cursor.js';
 import { insertRows, insertRowsTogether, queryTemplate } from './query-template.js';
@@ -24,22 +27,27 @@ import type { Database, OrderRow } from './schema.js';
 
 // The statements of every submission, compiled once (see query-template.ts).
 const orderById = queryTemplate((db, id: string) => db.selectFrom('orders').selectAll().where('id', '=', id));
-const countActiveOfBuyer = queryTemplate((db, customerIdHash: string, model: string) =>
-  db
-    .selectFrom('orders')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('customer_id_hash', '=', customerIdHash)
-    .where('model', '=', model)
-    .where('status', 'in', [...ACTIVE_STATUSES]),
-);
-const countActiveOfBuyerExcept = queryTemplate((db, customerIdHash: string, model: string, exceptId: string) =>
-  db
-    .selectFrom('orders')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('customer_id_hash', '=', customerIdHash)
-    .where('model', '=', model)
-    .where('status', 'in', [...ACTIVE_STATUSES])
-    .where('id', '!=', exceptId),
+/** A verification's two database facts in one statement: the bucket's row by its key, and the buyer's count. */
+const bucketAndBuyerOrders = queryTemplate(
+  (db, region: string, month: string, model: string, customerIdHash: string, buyerModel: string, orderId: string) => {
+    const bucket = db
+      .selectFrom('quota_buckets')
+      .where('region', '=', region)
+      .where('month', '=', month)
+      .where('model', '=', model);
+    return db.selectNoFrom((eb) => [
+      bucket.select('cap').as('cap'),
+      bucket.select('used').as('used'),
+      eb
+        .selectFrom('orders')
+        .select((count) => count.fn.countAll<number>().as('count'))
+        .where('customer_id_hash', '=', customerIdHash)
+        .where('model', '=', buyerModel)
+        .where('status', 'in', [...ACTIVE_STATUSES])
+        .where('id', '!=', orderId)
+        .as('buyer_orders'),
+    ]);
+  },
 );
 const takeCounter = queryTemplate((db, name: string) =>
   db
@@ -132,12 +140,24 @@ export class KyselyOrderRepository implements OrderRepository {
     );
   }
 
-  async countActiveForBuyer(customerIdHash: string, model: string, exceptId: string | null): Promise<number> {
-    const { rows } =
-      exceptId === null
-        ? await countActiveOfBuyer<{ count: number }>(this.db, customerIdHash, model)
-        : await countActiveOfBuyerExcept<{ count: number }>(this.db, customerIdHash, model, exceptId);
-    return Number(rows[0]?.count ?? 0);
+  async verificationCounts(query: VerificationCountsQuery): Promise<VerificationCounts> {
+    const { quota } = query;
+    const [row] = (
+      await bucketAndBuyerOrders<{ cap: number | null; used: number | null; buyer_orders: number }>(
+        this.db,
+        quota.region,
+        quota.month,
+        quota.model,
+        query.customerIdHash,
+        query.model,
+        query.orderId,
+      )
+    ).rows;
+    const bucket =
+      row === undefined || row.cap === null || row.used === null
+        ? null
+        : bucketFromRow({ ...quota, cap: row.cap, used: row.used });
+    return { bucket, otherActiveOrdersOfBuyer: Number(row?.buyer_orders ?? 0) };
   }
 
   async list(filter: OrderListFilter, limit: number, cursor: string | null): Promise<Page<StoredOrder>> {

@@ -34,7 +34,8 @@ const giveBackUnit = queryTemplate((db, region: string, month: string, model: st
     .where('used', '>', 0),
 );
 
-function bucketFromRow(row: Database['quota_buckets']): QuotaBucket {
+/** A bucket from its row, checked: `used` above `cap` would mean a unit was oversold. */
+export function bucketFromRow(row: Database['quota_buckets']): QuotaBucket {
   const bucket = {
     region: row.region,
     month: row.month,

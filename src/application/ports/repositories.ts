@@ -64,6 +64,18 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
+export interface VerificationCountsQuery {
+  readonly quota: QuotaKey;
+  readonly customerIdHash: string;
+  readonly model: string;
+  readonly orderId: string;
+}
+
+export interface VerificationCounts {
+  readonly bucket: QuotaBucket | null;
+  readonly otherActiveOrdersOfBuyer: number;
+}
+
 export interface OrderRepository {
   findById(id: string): Promise<StoredOrder | null>;
   findByOrderNo(orderNo: string): Promise<StoredOrder | null>;
@@ -74,8 +86,12 @@ export interface OrderRepository {
   insert(order: StoredOrder, events: readonly NewOrderEvent[], messages?: readonly NewOutboxMessage[]): Promise<void>;
   /** Writes the order when its stored version is still `expectedVersion`; false when someone changed it first. */
   update(order: StoredOrder, expectedVersion: number, events: readonly NewOrderEvent[]): Promise<boolean>;
-  /** Active orders (any status but rejected, cancelled, delivered) of one buyer for one model, other than `exceptId`. */
-  countActiveForBuyer(customerIdHash: string, model: string, exceptId: string | null): Promise<number>;
+  /**
+   * What a verification reads from the database, in one statement: the order's quota bucket (null when there is
+   * none) and the active orders (any status but rejected, cancelled, delivered) of the buyer for the model, other
+   * than the order itself.
+   */
+  verificationCounts(query: VerificationCountsQuery): Promise<VerificationCounts>;
   list(filter: OrderListFilter, limit: number, cursor: string | null): Promise<Page<StoredOrder>>;
   events(orderId: string): Promise<readonly OrderEvent[]>;
   /** Orders of a bucket that hold quota: the invariant `used` must equal. */
