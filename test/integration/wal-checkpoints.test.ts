@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,5 +35,24 @@ describe('copying the SQLite WAL into the database file', () => {
     expect(statSync(path).size).toBeGreaterThan(before + 1_000_000);
     const rows = await sql<{ count: number }>`SELECT count(*) AS count FROM filler`.execute(database.db);
     expect(Number(rows.rows[0]?.count)).toBe(500);
+  });
+
+  it('lets a process whose only work was the database end once it is closed', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'ordergate-wal-'));
+    // With nothing else to wait for, a close that awaited a thread not holding the process open would never end.
+    const program = `
+      import { openDatabase } from './src/adapters/db/open-database.ts';
+      const database = openDatabase({ dialect: 'sqlite', path: process.argv[1] });
+      await database.close();
+      console.log('closed');`;
+    const ended = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '--eval', program, join(folder, 'ordergate.db')],
+        { timeout: 20_000 },
+        (error, stdout) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout }),
+      );
+    });
+    expect(ended).toEqual({ code: 0, stdout: 'closed\n' });
   });
 });

@@ -44,11 +44,13 @@ export function startBackgroundCheckpoints(path: string): StopCheckpoints {
     eval: true,
     workerData: { driver, path, intervalMs: CHECKPOINT_INTERVAL_MS },
   });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // The checkpoints are an optimisation: a failed thread leaves the writer's own checkpoints doing the work.
   worker.on('error', () => {});
   worker.unref();
   return async () => {
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    // Kept from holding the process open while it runs, the thread must hold it open while it closes.
+    worker.ref();
     worker.postMessage('stop');
     await exited;
   };
