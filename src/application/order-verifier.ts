@@ -31,11 +31,19 @@ export async function verifyAndReserve(
   sources: EstimateSources,
   order: StoredOrder,
   now: Date,
-  options: VerifyOptions & { priceDropPolicy: boolean; vinLagHours?: number },
+  options: VerifyOptions & {
+    priceDropPolicy: boolean;
+    vinLagHours?: number;
+    /** The list price of the order's configuration in force at `now`, when the caller has just computed it. */
+    priceInForceCents?: number;
+  },
 ): Promise<VerifiedOrder> {
   const { reference } = sources;
   // A lower price in force now than at submission is the customer's from the moment the price is locked.
-  const pricing = { ...options, priceInForceCents: await listPriceOf(reference, order, now) };
+  const pricing = {
+    ...options,
+    priceInForceCents: options.priceInForceCents ?? (await listPriceOf(reference, order, now)),
+  };
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
     const facts = await gatherFacts(unit, reference, order, now);
     const verification = verifyOrder(facts, options);

@@ -81,7 +81,10 @@ export async function submitOrder(
         updatedAt: at,
         version: 1,
       };
-      const { order } = await verifyAndReserve(unit, services, submitted, now, services.policies);
+      const { order } = await verifyAndReserve(unit, services, submitted, now, {
+        ...services.policies,
+        priceInForceCents: listPriceCents,
+      });
       const events = [
         { type: 'submitted', at, actor: actor.username, data: { dealerCode, listPriceCents } },
         verdictEvent(order, 'system', at),
