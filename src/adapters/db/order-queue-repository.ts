@@ -92,12 +92,13 @@ export class KyselyOrderQueueRepository implements OrderQueueRepository {
   }
 
   async countAwaitingSlot(model: string): Promise<number> {
+    // A verified order holds no slot (scheduling sets the slot and the status together), so status and model say it
+    // all and the index on them answers alone; a test of the build date read every row, tens of ms on launch day.
     const row = await this.db
       .selectFrom('orders')
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('status', '=', 'verified')
       .where('model', '=', model)
-      .where('build_date', 'is', null)
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
