@@ -111,6 +111,27 @@ describe.each(DIALECTS)('the outbox dispatcher and a real HTTP SMS gateway (%s)'
     expect(sent.every((message) => message.sentAt !== null)).toBe(true);
   });
 
+  it('sends the messages of different orders at once, and those of one order one after the other', async () => {
+    const [slow, other] = [await submit(), await submit()];
+    await moveOrder(t.services, slow.id, 'scheduled', { vin: testVin(n), eta: '2027-01-20' });
+    const ofOrder = (order: { id: string }) => (key: string) => key.startsWith(`sms:${order.id}:`);
+    // The slow order's first message is answered only once the other order's message has arrived: sent one after
+    // the other, it would wait for an arrival that never comes and time out.
+    const otherArrived = gateway.arrival(ofOrder(other));
+    gateway.answer = (key) => (key.startsWith(`sms:${slow.id}:verified:`) ? { status: 202, after: otherArrived } : 202);
+    await dispatcher().dispatchBatch();
+
+    const sent = await messagesOf([slow, other]);
+    expect(sent.map((message) => [message.status, message.attempts])).toEqual(sent.map(() => ['sent', 1]));
+    const arrivals = gateway.requests.map((request) => request.dedupKey);
+    const slowArrivals = arrivals.filter(ofOrder(slow));
+    expect(slowArrivals).toHaveLength(2);
+    expect(slowArrivals[0]).toMatch(/:verified:/);
+    expect(slowArrivals[1]).toMatch(/:scheduled:/);
+    // The slow order's second message waited for its first, which waited for the other order's.
+    expect(arrivals.indexOf(slowArrivals[1]!)).toBeGreaterThan(arrivals.findIndex(ofOrder(other)));
+  });
+
   it('sends the gateway the JSON it expects: key, full number, template, language and the rendered text', async () => {
     gateway.answer = () => 200;
     const order = await submit();

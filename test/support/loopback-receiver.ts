@@ -3,10 +3,14 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 
 /**
- * What the receiver does with one request: answer with a status, answer it after a while, or hold it unanswered
- * (the sender times out).
+ * What the receiver does with one request: answer with a status, answer it after a while or once something has
+ * happened, or hold it unanswered (the sender times out).
  */
-export type ReceiverAnswer = number | 'hang' | { readonly status: number; readonly delayMs: number };
+export type ReceiverAnswer =
+  | number
+  | 'hang'
+  | { readonly status: number; readonly delayMs: number }
+  | { readonly status: number; readonly after: Promise<unknown> };
 
 /** One request as the receiver got it. */
 export interface ReceivedRequest {
@@ -72,6 +76,21 @@ export class LoopbackReceiver {
     }
   }
 
+  /** Resolves when a request with a deduplication key that `matches` has arrived. */
+  async arrival(matches: (dedupKey: string) => boolean, waitMs = 10_000): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    while (!this.requests.some((request) => matches(request.dedupKey))) {
+      if (Date.now() > deadline) throw new Error('the awaited request did not arrive');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 20);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
   async stop(): Promise<void> {
     for (const response of this.held) response.destroy();
     this.server.closeAllConnections();
@@ -103,7 +122,9 @@ export class LoopbackReceiver {
       return;
     }
     this.held.push(response);
-    setTimeout(() => response.writeHead(answer.status).end('{}'), answer.delayMs);
+    const reply = () => response.writeHead(answer.status).end('{}');
+    if ('after' in answer) void answer.after.then(reply);
+    else setTimeout(reply, answer.delayMs);
   }
 }
 

@@ -35,8 +35,8 @@ export interface DispatcherOptions {
 }
 
 /**
- * Sends the outbox. Each round claims the oldest due messages under a lease, hands each to its channel one after
- * the other, and records the outcome: sent after a 2xx and only then, a retry after a backoff with jitter, or failed
+ * Sends the outbox. Each round claims the oldest due messages under a lease, hands them to their channels (the
+ * messages of one order one after the other, different orders at once), and records each outcome: sent after a 2xx and only then, a retry after a backoff with jitter, or failed
  * for good (a 4xx, a message that cannot be sent, the last attempt). Everything is in the table, so a new process
  * carries on where a stopped one left off, and a lease that runs out (a process that died mid-batch) is claimed again.
  */
@@ -67,7 +67,13 @@ export class OutboxDispatcher {
       new Date(now.getTime() + this.leaseMs).toISOString(),
       this.batchSize,
     );
-    for (const message of claimed) await this.settle(message, await this.attempt(message));
+    // One slow call must not hold up the batch: the messages of different orders go out together. Those of one order
+    // keep their order (a dealer's DMS must not hear "scheduled" before "verified").
+    await Promise.all(
+      [...groupedByOrder(claimed)].map(async (messages) => {
+        for (const message of messages) await this.settle(message, await this.attempt(message));
+      }),
+    );
     return claimed.length;
   }
 
@@ -136,4 +142,16 @@ export class OutboxDispatcher {
       logger.warn({ messageId: message.id }, 'outbox message lease was lost before its outcome was recorded');
     }
   }
+}
+
+/** The claimed messages by order, oldest first within each; a message of no order stands alone. */
+function groupedByOrder(claimed: readonly ClaimedMessage[]): IterableIterator<ClaimedMessage[]> {
+  const groups = new Map<string, ClaimedMessage[]>();
+  for (const message of claimed) {
+    const key = message.orderId ?? `message:${message.id}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [message]);
+    else group.push(message);
+  }
+  return groups.values();
 }
