@@ -3,7 +3,9 @@
  * over keep-alive connections on loopback at rising concurrency against (a) one ordergate process on SQLite and
  * (b) two ordergate processes (`--workers 2`) on a fresh PostgreSQL database, and measures in the same run the
  * baselines: a bare Fastify route (the HTTP ceiling) and the same writes sent straight to each database.
- * After each surge it checks that no quota bucket was oversold.
+ * Then the current month's buckets are closed at what they hold and the orders keep coming: every one is rejected
+ * with its alternatives, as on a launch day whose quota ran out. After each surge it checks that no quota bucket
+ * was oversold.
  *
  * BENCH_SURGE_SECONDS (5) per phase after a 1 s warm-up; BENCH_SURGE_LEVELS (16,64,128) requests in flight;
  * BENCH_SURGE_ONLY=sqlite|postgres runs one side; BENCH_SURGE_PROFILE=DIR writes the servers' CPU profiles there;
@@ -160,6 +162,43 @@ function startOrdergate(databaseUrl: string, folder: string, workers: number, na
   });
 }
 
+/** The level at which the launch's full buckets are measured: the middle one. */
+const FULL_LEVEL = LEVELS[Math.floor(LEVELS.length / 2)] ?? 64;
+
+/**
+ * A launch fills its buckets: the current month's caps are set to what they hold (through the API, as an allocator
+ * would), then orders keep coming. Each is rejected, with the buckets it could move to and the delay of each.
+ */
+async function surgeAtCap(label: string, base: string, generator: Generator, firstOrder: number, bare: LoadResult[]) {
+  const allocator = await login(base, 'allocator');
+  const headers = { authorization: `Bearer ${allocator}`, 'content-type': 'application/json' };
+  const month = monthInZone(new Date(), 'Asia/Shanghai');
+  const listed = await fetch(`${base}/api/v1/quotas?month=${month}`, { headers });
+  const { items } = (await listed.json()) as { items: { region: string; model: string; used: number }[] };
+  for (const bucket of items) {
+    const closed = await fetch(`${base}/api/v1/quotas`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ region: bucket.region, month, model: bucket.model, cap: bucket.used }),
+    });
+    if (!closed.ok) throw new Error(`closing ${bucket.region}/${bucket.model}: ${closed.status}`);
+  }
+  const tokens = await Promise.all(SURGE_SALES_USERS.map((user) => login(base, user)));
+  const result = await generator.run(phase([base], '/api/v1/orders', tokens, FULL_LEVEL, firstOrder));
+  const ceiling = bare[LEVELS.indexOf(FULL_LEVEL)]?.perSecond;
+  rows.push({
+    label: `${label}, buckets full`,
+    inFlight: FULL_LEVEL,
+    perSecond: result.perSecond,
+    latencyMs: result.latencyMs,
+    ratios: ceiling ? `${(result.perSecond / ceiling).toFixed(2)} of bare` : '',
+  });
+  const notAnswered = Object.entries(result.statuses).filter(([status]) => status !== '201');
+  if (notAnswered.length > 0 || result.failures > 0) {
+    notes.push(`${label} with full buckets: statuses ${JSON.stringify(result.statuses)}, ${result.failures} failed`);
+  }
+}
+
 async function surge(label: string, base: string, generator: Generator, firstOrder: number, bare: LoadResult[]) {
   const tokens = await Promise.all(SURGE_SALES_USERS.map((user) => login(base, user)));
   let next = firstOrder;
@@ -218,7 +257,9 @@ async function runSqlite(generator: Generator, folder: string, bare: LoadResult[
   const server = await startOrdergate(`sqlite:${path}`, folder, 1, 'sqlite');
   let surgeResults: LoadResult[];
   try {
-    ({ results: surgeResults } = await surge('ordergate, SQLite, 1 process', server.url, generator, 0, bare));
+    let next: number;
+    ({ results: surgeResults, next } = await surge('ordergate, SQLite, 1 process', server.url, generator, 0, bare));
+    await surgeAtCap('ordergate, SQLite, 1 process', server.url, generator, next, bare);
   } finally {
     const code = await server.stop();
     if (code !== 0) notes.push(`the SQLite server exited ${code} on SIGTERM`);

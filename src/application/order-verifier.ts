@@ -45,7 +45,7 @@ export async function verifyAndReserve(
     priceInForceCents: options.priceInForceCents ?? (await listPriceOf(reference, order, now)),
   };
   for (let round = 1; round <= MAX_RESERVATION_ROUNDS; round++) {
-    const facts = await gatherFacts(unit, reference, order, now);
+    const facts = await gatherFacts(unit, sources, order, now);
     const verification = verifyOrder(facts, options);
     if (verification.decision !== 'verified') return { order: settle(order, verification, now, pricing), verification };
     const taken = await reserve(unit, order, partsNeeded(facts));
@@ -62,10 +62,11 @@ export async function verifyAndReserve(
 
 async function gatherFacts(
   unit: UnitOfWork,
-  reference: ReferenceData,
+  sources: EstimateSources,
   order: StoredOrder,
   now: Date,
 ): Promise<VerificationFacts> {
+  const { reference } = sources;
   const [catalog, dealer, region] = await Promise.all([
     reference.catalog(),
     reference.dealer(order.dealerCode),
@@ -80,7 +81,7 @@ async function gatherFacts(
   });
   const full = bucket === null || (!order.quotaReserved && bucket.used >= bucket.cap);
   // Alternatives cost a query and matter only to a rejection: the hot path of an order with room skips them.
-  const alternatives = full ? await quotaSuggestions(unit, reference, order.quota, now) : [];
+  const alternatives = full ? await quotaSuggestions(unit, sources, order.quota, now) : [];
   const needed = partsNeeded({ catalog, vehicle: order.vehicle });
   const parts = await unit.parts.findMany(needed.filter((code) => !order.reservedParts.includes(code)));
   const heldParts = order.reservedParts.map((code) => ({

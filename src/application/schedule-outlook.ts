@@ -5,6 +5,7 @@ import { addDays, dateInZone } from '../domain/shared/clock.js';
 import { DEFAULT_HORIZON_DAYS } from '../domain/scheduling/plant-capacity.js';
 import type { QuotaAlternative } from '../domain/verification/verification-facts.js';
 import type { UnitOfWork } from './ports/repositories.js';
+import type { ProductionOutlook } from './production-outlook.js';
 import type { ReferenceData } from './reference-data.js';
 
 /**
@@ -42,14 +43,17 @@ export async function scheduleOutlook(
  */
 export async function quotaSuggestions(
   unit: UnitOfWork,
-  reference: ReferenceData,
+  sources: { readonly reference: ReferenceData; readonly outlook: ProductionOutlook },
   key: QuotaKey,
   now: Date,
 ): Promise<QuotaAlternative[]> {
   const buckets = await unit.quotas.list({ model: key.model });
   const candidates = quotaAlternatives(key, buckets).filter((option) => option.bucket.used < option.bucket.cap);
   if (candidates.length === 0) return [];
-  const outlook = await scheduleOutlook(unit, reference, key.model, now);
+  // Once a launch fills its buckets every order is a rejection with suggestions: the schedule is read once a second.
+  const outlook = await sources.outlook.of(key.model, now, () =>
+    scheduleOutlook(unit, sources.reference, key.model, now),
+  );
   return quotaAlternatives(
     key,
     candidates.map((option) => option.bucket),
