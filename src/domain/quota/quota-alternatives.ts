@@ -1,5 +1,5 @@
 import type { QuotaKey } from '../order/order-types.js';
-import { reallocationDelayDays } from '../scheduling/delivery-estimate.js';
+import { type BuildDateMemo, reallocationDelayDays } from '../scheduling/delivery-estimate.js';
 import type { Bookings } from '../scheduling/plant-capacity.js';
 import type { Plant } from '../scheduling/plant-types.js';
 import type { QuotaAlternative } from '../verification/verification-facts.js';
@@ -28,19 +28,28 @@ export interface ScheduleOutlook {
  * The delivery delay a move from one bucket to another implies: from the schedule when there is one and it can
  * place the order in both buckets, else how much later the target month starts.
  */
-export function reallocationDelay(from: QuotaKey, to: QuotaKey, outlook: ScheduleOutlook | null): number {
+export function reallocationDelay(
+  from: QuotaKey,
+  to: QuotaKey,
+  outlook: ScheduleOutlook | null,
+  /** Shared by the moves of one order under one outlook, so each month's schedule is walked once. */
+  memo?: BuildDateMemo,
+): number {
   if (outlook !== null) {
-    const days = reallocationDelayDays({
-      plant: outlook.plant,
-      model: from.model,
-      region: from.region,
-      targetRegion: to.region,
-      currentMonth: from.month,
-      targetMonth: to.month,
-      booked: outlook.booked,
-      queueAhead: outlook.queueAhead,
-      today: outlook.today,
-    });
+    const days = reallocationDelayDays(
+      {
+        plant: outlook.plant,
+        model: from.model,
+        region: from.region,
+        targetRegion: to.region,
+        currentMonth: from.month,
+        targetMonth: to.month,
+        booked: outlook.booked,
+        queueAhead: outlook.queueAhead,
+        today: outlook.today,
+      },
+      memo,
+    );
     if (days !== null) return days;
   }
   return daysBetweenMonths(from.month, to.month);
@@ -55,8 +64,9 @@ export function quotaAlternatives(
   buckets: readonly QuotaBucket[],
   outlook: ScheduleOutlook | null = null,
 ): QuotaAlternative[] {
+  const memo: BuildDateMemo = new Map();
   return buckets
     .filter((bucket) => bucket.model === key.model && bucket.month >= key.month)
     .filter((bucket) => !(bucket.region === key.region && bucket.month === key.month))
-    .map((bucket) => ({ bucket, delayDays: reallocationDelay(key, bucket, outlook) }));
+    .map((bucket) => ({ bucket, delayDays: reallocationDelay(key, bucket, outlook, memo) }));
 }

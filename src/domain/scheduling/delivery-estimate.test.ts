@@ -230,6 +230,28 @@ describe('reallocationDelayDays', () => {
     });
   }
 
+  it('gives the same delays when the moves of one order share their walks of the schedule', () => {
+    const regionArbitrary = fc.constantFrom('EAST', 'NORTH', 'WEST');
+    const monthArbitrary = fc.constantFrom('2026-02', '2026-03', '2026-04', '2026-07');
+    fc.assert(
+      fc.property(
+        regionArbitrary,
+        monthArbitrary,
+        fc.array(fc.tuple(regionArbitrary, monthArbitrary), { minLength: 1, maxLength: 8 }),
+        fc.nat({ max: 200 }),
+        fc.integer({ min: 0, max: 60 }).map((days) => addDays('2026-02-20', days)),
+        (region, currentMonth, targets, queueAhead, today) => {
+          const memo = new Map<string, string | null>();
+          for (const [targetRegion, targetMonth] of targets) {
+            const input = delayInput({ region, targetRegion, currentMonth, targetMonth, queueAhead, today });
+            expect(reallocationDelayDays(input, memo)).toBe(reallocationDelayDays(input));
+          }
+        },
+      ),
+      { seed, numRuns: 200 },
+    );
+  });
+
   it('is never negative, and zero for the order’s own bucket', () => {
     fc.assert(
       fc.property(

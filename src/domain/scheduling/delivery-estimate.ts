@@ -98,13 +98,24 @@ function assertEstimateInput(input: DeliveryEstimateInput, horizonDays: number):
   assertBookings(input.booked);
 }
 
-function estimateFrom(input: DeliveryEstimateInput, notBefore: string): DeliveryEstimate {
+/**
+ * Build dates already walked, by the date before which the order may not be built. Valid for one plant, model,
+ * bookings, queue and first date only: the alternatives of one rejected order share all of those and differ in
+ * month and region, and the region changes only the transit, so each month's walk serves every region.
+ */
+export type BuildDateMemo = Map<string, string | null>;
+
+function estimateFrom(input: DeliveryEstimateInput, notBefore: string, memo?: BuildDateMemo): DeliveryEstimate {
   const horizonDays = input.horizonDays ?? DEFAULT_HORIZON_DAYS;
   assertEstimateInput(input, horizonDays);
   const { plant, model, region } = input;
   const problem = servingProblem(plant, model, region);
   if (problem !== null) return { kind: 'unavailable', reason: problem };
-  const buildDate = buildDateBehindQueue({ ...input, notBefore, horizonDays });
+  let buildDate = memo?.get(notBefore);
+  if (buildDate === undefined) {
+    buildDate = buildDateBehindQueue({ ...input, notBefore, horizonDays });
+    memo?.set(notBefore, buildDate);
+  }
   if (buildDate === null) return { kind: 'unavailable', reason: 'no_capacity' };
   const transitDays = transitDaysTo(plant, region);
   assert(transitDays !== null, `plant ${plant.code} lost its transit time to ${region}`);
@@ -143,12 +154,12 @@ export interface ReallocationDelayInput {
  * two estimates. A move that brings the car earlier is no delay: the answer is never negative. Null when either
  * estimate is unavailable (model not built, region unknown, no capacity), so the caller can fall back to months.
  */
-export function reallocationDelayDays(input: ReallocationDelayInput): number | null {
+export function reallocationDelayDays(input: ReallocationDelayInput, memo?: BuildDateMemo): number | null {
   const { currentMonth, targetMonth, today } = input;
   assert(isMonth(currentMonth) && isMonth(targetMonth), `months are YYYY-MM, got ${currentMonth} and ${targetMonth}`);
   const common = { ...input, fromDate: today };
-  const current = estimateFrom(common, laterDate(today, `${currentMonth}-01`));
-  const target = estimateFrom({ ...common, region: input.targetRegion }, laterDate(today, `${targetMonth}-01`));
+  const current = estimateFrom(common, laterDate(today, `${currentMonth}-01`), memo);
+  const target = estimateFrom({ ...common, region: input.targetRegion }, laterDate(today, `${targetMonth}-01`), memo);
   if (current.kind === 'unavailable' || target.kind === 'unavailable') return null;
   return Math.max(0, calendarDaysBetween(current.eta, target.eta));
 }
