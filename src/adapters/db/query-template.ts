@@ -90,13 +90,15 @@ function compiledShape(db: Kysely<Database>, key: string, build: () => Compilabl
   return compiled;
 }
 
-/** The rows' values in column order, and stand-ins numbered from `firstSlot` for compiling their shape. */
-function slotted(rows: TableRows['rows'], columns: readonly string[], firstSlot: number) {
+/** Stand-ins for the rows' values, numbered from `firstSlot`: what a shape is compiled from, once. */
+function standIns(rows: TableRows['rows'], columns: readonly string[], firstSlot: number) {
   let slot = firstSlot;
-  const stand = rows.map(() => Object.fromEntries(columns.map((column) => [column, new Slot(slot++)])));
-  const values: unknown[] = [];
+  return rows.map(() => Object.fromEntries(columns.map((column) => [column, new Slot(slot++)])));
+}
+
+/** The rows' values in column order, appended to `values`. */
+function appendValues(values: unknown[], rows: TableRows['rows'], columns: readonly string[]): void {
   for (const row of rows) for (const column of columns) values.push(row[column]);
-  return { stand, values };
 }
 
 /**
@@ -110,43 +112,44 @@ export function insertRows(
   conflictColumns: readonly string[] = [],
 ): Promise<QueryResult<never>> {
   const columns = columnsOf(rows);
-  const { stand, values } = slotted(rows, columns, 0);
   const key = `${table}|${columns.join(',')}|${rows.length}|${conflictColumns.join(',')}`;
   const compiled = compiledShape(db, key, () => {
-    const insert = db.insertInto(table).values(stand as never);
+    const insert = db.insertInto(table).values(standIns(rows, columns, 0) as never);
     return conflictColumns.length === 0
       ? insert
       : insert.onConflict((conflict) => conflict.columns(conflictColumns as never).doNothing());
   });
+  const values: unknown[] = [];
+  appendValues(values, rows, columns);
   return run<never>(db, compiled, values);
 }
 
 /**
  * Inserts into several tables in one PostgreSQL statement (each but the last insert a data-modifying CTE): one round
  * trip instead of one per table. The statement's constraints are checked at its end, so a later table's rows may
- * refer to an earlier one's. Tables without rows are left out. PostgreSQL only: SQLite has no inserts in CTEs, and no round trips to save.
+ * refer to an earlier one's. Tables without rows are left out. PostgreSQL only: SQLite has no inserts in CTEs, and
+ * no round trips to save.
  */
 export function insertRowsTogether(db: Kysely<Database>, tables: readonly TableRows[]): Promise<QueryResult<never>> {
   const shapes = tables
     .filter(({ rows }) => rows.length > 0)
     .map(({ table, rows }) => ({ table, rows, columns: columnsOf(rows) }));
   const key = shapes.map(({ table, rows, columns }) => `${table}|${columns.join(',')}|${rows.length}`).join(';');
-  const values: unknown[] = [];
-  const stands = shapes.map(({ rows, columns }) => {
-    const slottedRows = slotted(rows, columns, values.length);
-    values.push(...slottedRows.values);
-    return slottedRows.stand;
-  });
   const compiled = compiledShape(db, `together|${key}`, () => {
-    const last = shapes.length - 1;
+    let firstSlot = 0;
+    const inserts = shapes.map(({ table, rows, columns }) => {
+      const stand = standIns(rows, columns, firstSlot);
+      firstSlot += rows.length * columns.length;
+      return { table, stand };
+    });
+    const last = inserts.length - 1;
     let creator: QueryCreator<Database> = db;
-    for (let index = 0; index < last; index++) {
-      const { table } = shapes[index]!;
-      creator = creator.with(`written_${index}`, (cte) =>
-        cte.insertInto(table).values(stands[index] as never),
-      ) as never;
+    for (const [index, { table, stand }] of inserts.slice(0, last).entries()) {
+      creator = creator.with(`written_${index}`, (cte) => cte.insertInto(table).values(stand as never)) as never;
     }
-    return creator.insertInto(shapes[last]!.table).values(stands[last] as never);
+    return creator.insertInto(inserts[last]!.table).values(inserts[last]!.stand as never);
   });
+  const values: unknown[] = [];
+  for (const { rows, columns } of shapes) appendValues(values, rows, columns);
   return run<never>(db, compiled, values);
 }
