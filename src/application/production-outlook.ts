@@ -33,7 +33,7 @@ export class ProductionOutlook {
     private readonly maxAgeMs = DEFAULT_OUTLOOK_MAX_AGE_MS,
   ) {}
 
-  /** The model's schedule, read by `read` (in the caller's transaction) when the cached one is too old or of another day. */
+  /** The model's schedule, read again by `read` (in the caller's transaction) when too old or of another day. */
   async of(model: string, now: Date, read: () => Promise<ScheduleOutlook | null>): Promise<ScheduleOutlook | null> {
     const cached = this.models.get(model);
     if (cached !== undefined && this.monotonicMs() - cached.readAtMs <= this.maxAgeMs) {

@@ -36,9 +36,10 @@ export interface DispatcherOptions {
 
 /**
  * Sends the outbox. Each round claims the oldest due messages under a lease, hands them to their channels (the
- * messages of one order one after the other, different orders at once), and records each outcome: sent after a 2xx and only then, a retry after a backoff with jitter, or failed
- * for good (a 4xx, a message that cannot be sent, the last attempt). Everything is in the table, so a new process
- * carries on where a stopped one left off, and a lease that runs out (a process that died mid-batch) is claimed again.
+ * messages of one order one after the other, different orders at once), and records each outcome: sent after a 2xx
+ * and only then, a retry after a backoff with jitter, or failed for good (a 4xx, a message that cannot be sent, the
+ * last attempt). Everything is in the table, so a new process carries on where a stopped one left off, and a lease
+ * that runs out (a process that died mid-batch) is claimed again.
  */
 export class OutboxDispatcher {
   private readonly batchSize: number;
