@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, MAX_WORKERS } from './config.js';
+import { loadConfig, MAX_POOL_SIZE, MAX_WORKERS } from './config.js';
 
 describe('loadConfig for text messages', () => {
   it('logs messages unless told otherwise, with no secret needed', () => {
@@ -24,12 +24,18 @@ describe('the processes and metrics settings', () => {
   it('serves with one process and an open-on-loopback /metrics unless told otherwise', () => {
     const config = loadConfig({});
     expect(config.workers).toBe(1);
+    expect(config.databasePoolSize).toBe(4);
     expect(config.metricsToken).toBeNull();
   });
 
   it('reads the number of worker processes and the metrics token', () => {
-    const config = loadConfig({ ORDERGATE_WORKERS: '4', ORDERGATE_METRICS_TOKEN: 'a-long-enough-metrics-token' });
+    const config = loadConfig({
+      ORDERGATE_WORKERS: '4',
+      DATABASE_POOL_SIZE: '12',
+      ORDERGATE_METRICS_TOKEN: 'a-long-enough-metrics-token',
+    });
     expect(config.workers).toBe(4);
+    expect(config.databasePoolSize).toBe(12);
     expect(config.metricsToken).toBe('a-long-enough-metrics-token');
   });
 
@@ -37,6 +43,8 @@ describe('the processes and metrics settings', () => {
     expect(() => loadConfig({ ORDERGATE_WORKERS: '0' })).toThrow('ORDERGATE_WORKERS');
     expect(() => loadConfig({ ORDERGATE_WORKERS: String(MAX_WORKERS + 1) })).toThrow('ORDERGATE_WORKERS');
     expect(() => loadConfig({ ORDERGATE_WORKERS: '1.5' })).toThrow('ORDERGATE_WORKERS');
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow('DATABASE_POOL_SIZE');
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: String(MAX_POOL_SIZE + 1) })).toThrow('DATABASE_POOL_SIZE');
     expect(() => loadConfig({ ORDERGATE_METRICS_TOKEN: 'short' })).toThrow('ORDERGATE_METRICS_TOKEN');
   });
 });

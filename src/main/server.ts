@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, ...environmentFromArguments(process.argv.slice(2)) });
   if (cluster.isPrimary && config.workers > 1) return runPrimary(config);
   const dataKey = resolveDataKey(config);
-  const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
+  const target = parseDatabaseUrl(config.databaseUrl);
+  const database = openDatabase(
+    target.dialect === 'postgres' ? { ...target, poolSize: config.databasePoolSize } : target,
+  );
   await migrateToLatest(database.db);
   const { cipher, hasher } = personalDataProtection(dataKey);
   await sealIdentityNumbers(database.db, cipher, hasher);
