@@ -17,6 +17,11 @@ export interface Policies {
   readonly vinLagHours: number;
   /** Origin of the links in QR codes and messages, e.g. `https://track.example.com`. */
   readonly publicUrl: string;
+  /**
+   * Where dealers' webhooks may point: `public` hosts only (a dealer must not make ordergate call this host or the
+   * automaker's internal network), or `any` host (a DMS on the same network, development, tests).
+   */
+  readonly webhookHosts: 'public' | 'any';
 }
 
 /** Everything the use cases need, built once by the wiring in `main/`. */

@@ -20,6 +20,17 @@ describe('loadConfig for text messages', () => {
   });
 });
 
+describe('where dealers’ webhooks may point', () => {
+  it('allows public hosts only unless told otherwise', () => {
+    expect(loadConfig({}).webhookHosts).toBe('public');
+    expect(loadConfig({ ORDERGATE_WEBHOOK_HOSTS: 'any' }).webhookHosts).toBe('any');
+  });
+
+  it('refuses any other value, naming the variable', () => {
+    expect(() => loadConfig({ ORDERGATE_WEBHOOK_HOSTS: 'internal' })).toThrow('ORDERGATE_WEBHOOK_HOSTS');
+  });
+});
+
 describe('the processes and metrics settings', () => {
   it('serves with one process and an open-on-loopback /metrics unless told otherwise', () => {
     const config = loadConfig({});

@@ -38,6 +38,8 @@ const environmentSchema = z.object({
     .default(12),
   ORDERGATE_PRICE_DROP_POLICY: flag.default(true),
   ORDERGATE_SMS: z.string().min(1).default('log'),
+  /** Where dealers' webhooks may point: `public` hosts only, or `any` (a DMS inside the network, development). */
+  ORDERGATE_WEBHOOK_HOSTS: z.enum(['public', 'any']).default('public'),
   ORDERGATE_PUBLIC_URL: z.url().optional(),
   /** Signs the requests to an HTTP SMS gateway (HMAC-SHA256 over the body); required with ORDERGATE_SMS=http…. */
   ORDERGATE_SMS_SECRET: z.string().min(16).optional(),
@@ -63,6 +65,7 @@ export interface Config {
   readonly priceDropPolicy: boolean;
   readonly sms: 'log' | { readonly url: string };
   readonly smsSecret: string | null;
+  readonly webhookHosts: 'public' | 'any';
   readonly publicUrl: string;
   readonly dataKey: string | null;
   readonly logLevel: string;
@@ -99,6 +102,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     priceDropPolicy: env.ORDERGATE_PRICE_DROP_POLICY,
     sms: sms === 'log' ? 'log' : Object.freeze({ url: sms }),
     smsSecret: env.ORDERGATE_SMS_SECRET ?? null,
+    webhookHosts: env.ORDERGATE_WEBHOOK_HOSTS,
     publicUrl: (env.ORDERGATE_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
     dataKey: env.ORDERGATE_DATA_KEY ?? null,
     logLevel: env.LOG_LEVEL,

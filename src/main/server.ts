@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       slaHours: config.slaHours,
       vinLagHours: config.vinLagHours,
       publicUrl: config.publicUrl,
+      webhookHosts: config.webhookHosts,
     },
     ...processOperations.wiring,
     actorCacheMs: ACTOR_CACHE_MS,

@@ -41,6 +41,7 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   slaHours: 48,
   vinLagHours: 72,
   publicUrl: 'http://127.0.0.1:8080',
+  webhookHosts: 'public',
 });
 
 /** The cipher that seals identity numbers and the keyed hash that finds equal ones, from the master data key. */

@@ -171,3 +171,83 @@ describe.each(DIALECTS)("dealers' webhooks (%s)", (dialect) => {
     expect((await call('DELETE', '/api/v1/webhooks', manager)).statusCode).toBe(404);
   });
 });
+
+describe.each(DIALECTS)("dealers' webhooks pointing inside the network, under the default policy (%s)", (dialect) => {
+  let t: TestApp;
+  let dms: LoopbackReceiver;
+  let port: string;
+  let manager: string;
+  let sales: string;
+  let n = 7_000;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { webhookHosts: 'public' });
+    dms = new LoopbackReceiver('secret-of-the-internal-dms');
+    port = new URL(await dms.start()).port;
+    [manager, sales] = await Promise.all([t.login('sh.manager'), t.login('sh.sales')]);
+  });
+  afterAll(async () => {
+    await dms.stop();
+    await t.close();
+  });
+
+  const call = (method: 'GET' | 'PUT', url: string, token: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+
+  it.each([
+    ['this server', () => `http://127.0.0.1:${port}/hook`],
+    ['this server by name', () => `http://localhost:${port}/hook`],
+    ['the cloud’s instance metadata', () => 'http://169.254.169.254/latest/meta-data/'],
+    ['a private network', () => 'https://10.0.0.8/dms'],
+    ['an intranet name', () => 'http://dms/hook'],
+    ['this server in IPv6', () => `http://[::1]:${port}/hook`],
+  ])('refuses a webhook at %s, naming the field, and stores nothing', async (_where, url) => {
+    const response = await call('PUT', '/api/v1/webhooks', manager, { url: url() });
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code: 'webhook_host_not_public', errors: [{ path: 'url' }] });
+    expect((await call('GET', '/api/v1/webhooks', manager)).statusCode).toBe(404);
+  });
+
+  it('never calls an address off the public internet, by number or by a name that resolves to one', async () => {
+    const submitted: string[] = [];
+    for (const host of ['127.0.0.1', 'localhost']) {
+      // Stored as if registered before the policy (or through a name that resolved elsewhere then).
+      await t.services.runner.run((unit) =>
+        unit.webhooks.upsert({
+          dealerCode: 'SH001',
+          url: `http://${host}:${port}/hook`,
+          secret: 'secret-of-the-internal-dms',
+          createdAt: t.clock.now().toISOString(),
+          updatedAt: t.clock.now().toISOString(),
+          updatedBy: 'sh.manager',
+        }),
+      );
+      t.services.webhooks.forget('SH001');
+      const order = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${sales}` },
+        payload: validOrder(++n),
+      });
+      submitted.push((order.json() as { id: string }).id);
+      await createOutboxDispatcher({
+        services: t.services,
+        database: t.database,
+        sms: logSmsGateway(quiet),
+        logger: quiet,
+        random: () => 0.5,
+      }).dispatchBatch();
+    }
+    expect(dms.requests).toHaveLength(0);
+    for (const [index, host] of ['127.0.0.1', 'localhost'].entries()) {
+      const calls = (await t.services.runner.read.outbox.forOrder(submitted[index]!)).filter(
+        (message) => message.channel === 'webhook',
+      );
+      expect(calls.length).toBeGreaterThan(0);
+      for (const message of calls) {
+        expect([message.status, message.lastError]).toEqual(['failed', `attempt 1: ${host} is not a public address`]);
+      }
+    }
+  });
+});

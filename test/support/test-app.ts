@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/adapters/http/build-app.js';
 import type { DialectName } from '../../src/adapters/db/open-database.js';
 import { ManualClock } from '../../src/adapters/system/system-clock.js';
-import type { Services } from '../../src/application/services.js';
+import type { Policies, Services } from '../../src/application/services.js';
 import { loadDemo } from '../../src/main/demo/load-demo.js';
 import { DEFAULT_POLICIES, createServices } from '../../src/main/wiring.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -21,15 +21,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The tests' DMS and SMS gateways listen on loopback: webhooks may point at any host unless a test says otherwise. */
+const TEST_POLICIES: Policies = { ...DEFAULT_POLICIES, webhookHosts: 'any' };
+
 /** The whole product on a fresh database with the demo loaded, reached through `inject()`. */
-export async function createTestApp(dialect: DialectName): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, policies: Partial<Policies> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new ManualClock(TEST_NOW);
   const services = createServices({
     database,
     clock,
     dataKey: Buffer.alloc(32, 7),
-    policies: DEFAULT_POLICIES,
+    policies: { ...TEST_POLICIES, ...policies },
   });
   await loadDemo(database.db, services);
   const app = await buildApp(services);

@@ -90,6 +90,7 @@ async function deliverWebhook(services: Services, message: ClaimedMessage, timeo
     secret: webhook.secret,
     dedupKey: message.dedupKey,
     timeoutMs,
+    publicHostsOnly: services.policies.webhookHosts === 'public',
   });
 }
 

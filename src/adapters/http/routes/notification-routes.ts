@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { ApplicationError } from '../../../application/application-error.js';
 import { findWebhook, registerWebhook, removeWebhook } from '../../../application/commands/webhook-commands.js';
 import type { OutboxMessage } from '../../../application/ports/repositories.js';
 import { visibleOrderNotifications } from '../../../application/queries/notification-queries.js';
 import type { Services } from '../../../application/services.js';
 import { maskPhone } from '../../../domain/identity/mobile-phone.js';
+import { violation } from '../../../domain/shared/violation.js';
+import { mayBePublicHost } from '../../notify/public-address.js';
 import { defineRoute, ROLES, SIGNED_IN, type RouteDefinition } from '../route-definition.js';
 import { orderIdParams } from '../schemas/order-schemas.js';
 
@@ -68,6 +71,12 @@ export function notificationRoutes(services: Services): RouteDefinition[] {
       tags: ['notifications'],
       body: webhookBody,
       handler: async ({ body, actor, reply }) => {
+        if (services.policies.webhookHosts === 'public' && !mayBePublicHost(new URL(body.url).hostname)) {
+          const message = 'A webhook must point at a public host, not at this server or an internal network.';
+          throw new ApplicationError('webhook_host_not_public', message, [
+            violation('webhook_host_not_public', message, 'url'),
+          ]);
+        }
         const webhook = await registerWebhook(services, actor, body);
         reply.header('cache-control', 'no-store');
         return {
