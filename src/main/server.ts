@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../adapters/http/build-app.js';
 import { loggerOptions } from '../adapters/http/logging.js';
-import { sealIdentityNumbers } from '../adapters/db/seal-identity-numbers.js';
+import { sealIdentityNumbers, sealWebhookSecrets } from '../adapters/db/seal-at-rest.js';
 import { assertSafeForProduction } from './production-guard.js';
 import { migrateToLatest } from '../adapters/db/migrate.js';
 import { openDatabase, parseDatabaseUrl } from '../adapters/db/open-database.js';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const { cipher, hasher } = personalDataProtection(dataKey);
   await sealIdentityNumbers(database.db, cipher, hasher);
+  await sealWebhookSecrets(database.db, cipher);
   const processOperations = await openProcessOperations(config, database, (error) =>
     process.stderr.write(`ordergate: the change feed's connection failed, reconnecting: ${String(error)}\n`),
   );

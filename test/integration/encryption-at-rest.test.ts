@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/adapters/db/migrate.js';
 import { openDatabase } from '../../src/adapters/db/open-database.js';
-import { sealIdentityNumbers } from '../../src/adapters/db/seal-identity-numbers.js';
+import { sealIdentityNumbers, sealWebhookSecrets } from '../../src/adapters/db/seal-at-rest.js';
 import { buildApp } from '../../src/adapters/http/build-app.js';
 import { ManualClock } from '../../src/adapters/system/system-clock.js';
 import { loadDemo } from '../../src/main/demo/load-demo.js';
@@ -43,7 +43,7 @@ describe('the SQLite database file', () => {
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('holds no identity number in clear text after submissions and edits', async () => {
+  it('holds no identity number and no webhook secret in clear text after submissions and edits', async () => {
     const database = openDatabase({ dialect: 'sqlite', path });
     await migrateToLatest(database.db);
     const services = createServices({
@@ -77,6 +77,15 @@ describe('the SQLite database file', () => {
       const read = await services.runner.read.orders.findById(order.id);
       expect(read?.customer.idNumber).toBe(fixed);
     }
+    const webhookSecret = 'the-dealers-own-signing-secret-0042';
+    const registered = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/webhooks',
+      headers: { authorization: `Bearer ${await mintSession(services, 'sh.manager')}` },
+      payload: { url: 'https://dms.example.com/ordergate', secret: webhookSecret },
+    });
+    expect(registered.statusCode).toBe(200);
+    expect((await services.runner.read.webhooks.find('SH001'))?.secret).toBe(webhookSecret);
     await app.close();
     await database.close();
 
@@ -84,7 +93,7 @@ describe('the SQLite database file', () => {
     const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
     expect(bytes.includes(Buffer.from('SO-2026-'))).toBe(true);
     expect(bytes.includes(Buffer.from('v1:'))).toBe(true);
-    const inClear = numbers.filter((number) => bytes.includes(Buffer.from(number, 'utf8')));
+    const inClear = [...numbers, webhookSecret].filter((secret) => bytes.includes(Buffer.from(secret, 'utf8')));
     expect(inClear).toEqual([]);
   });
 });
@@ -137,5 +146,44 @@ describe.each(DIALECTS)('identity numbers at rest (%s)', (dialect) => {
     expect(row.customer_id_hash).toBe(t.services.hasher.identity(number));
     expect((await t.services.runner.read.orders.findById(order.id))?.customer.idNumber).toBe(number);
     expect(await sealIdentityNumbers(t.database.db, cipher, hasher)).toBe(0);
+  });
+});
+
+describe.each(DIALECTS)('dealers’ webhook secrets at rest (%s)', (dialect) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const storedSecret = async () =>
+    (
+      await t.database.db
+        .selectFrom('dealer_webhooks')
+        .select('secret')
+        .where('dealer_code', '=', 'SH001')
+        .executeTakeFirstOrThrow()
+    ).secret;
+
+  it('stores the secret sealed, reads it back to sign with, and seals a secret written in clear before, once', async () => {
+    const secret = 'v1:a-dealer-secret-that-looks-sealed';
+    const registered = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/webhooks',
+      headers: { authorization: `Bearer ${await mintSession(t.services, 'sh.manager')}` },
+      payload: { url: 'https://dms.example.com/ordergate', secret },
+    });
+    expect(registered.statusCode).toBe(200);
+    expect(await storedSecret()).not.toBe(secret);
+    expect(await storedSecret()).toMatch(/^v1:/);
+    expect((await t.services.runner.read.webhooks.find('SH001'))?.secret).toBe(secret);
+
+    await t.database.db.updateTable('dealer_webhooks').set({ secret }).where('dealer_code', '=', 'SH001').execute();
+    const { cipher } = personalDataProtection(Buffer.alloc(32, 7));
+    expect(await sealWebhookSecrets(t.database.db, cipher)).toBe(1);
+    expect(await storedSecret()).not.toBe(secret);
+    expect((await t.services.runner.read.webhooks.find('SH001'))?.secret).toBe(secret);
+    expect(await sealWebhookSecrets(t.database.db, cipher)).toBe(0);
   });
 });

@@ -133,7 +133,7 @@ class KyselyUnitOfWork implements UnitOfWork {
   }
 
   get webhooks(): KyselyWebhookRepository {
-    return (this.#webhooks ??= new KyselyWebhookRepository(this.db));
+    return (this.#webhooks ??= new KyselyWebhookRepository(this.db, this.cipher));
   }
 
   get orderQueues(): KyselyOrderQueueRepository {

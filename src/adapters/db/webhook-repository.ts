@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
+import type { PersonalDataCipher } from '../../application/ports/personal-data-cipher.js';
 import type { DealerWebhook, WebhookRepository } from '../../application/ports/tracking-and-webhook-repositories.js';
+import { NO_CIPHER } from '../system/aes-gcm-cipher.js';
 import type { Database, DealerWebhookRow } from './schema.js';
 
-function webhookFromRow(row: DealerWebhookRow): DealerWebhook {
+/**
+ * The secret signs every call to the dealer's DMS, so it is kept in a form it can be read back from: sealed with the
+ * data key like identity numbers, so that a copy of the database alone cannot forge a dealer's webhook calls.
+ */
+function webhookFromRow(row: DealerWebhookRow, cipher: PersonalDataCipher): DealerWebhook {
   return {
     dealerCode: row.dealer_code,
     url: row.url,
-    secret: row.secret,
+    secret: cipher.open(row.secret),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
@@ -14,7 +20,10 @@ function webhookFromRow(row: DealerWebhookRow): DealerWebhook {
 }
 
 export class KyselyWebhookRepository implements WebhookRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly cipher: PersonalDataCipher = NO_CIPHER,
+  ) {}
 
   async find(dealerCode: string): Promise<DealerWebhook | null> {
     const row = await this.db
@@ -22,16 +31,17 @@ export class KyselyWebhookRepository implements WebhookRepository {
       .selectAll()
       .where('dealer_code', '=', dealerCode)
       .executeTakeFirst();
-    return row ? webhookFromRow(row) : null;
+    return row ? webhookFromRow(row, this.cipher) : null;
   }
 
   async upsert(webhook: DealerWebhook): Promise<void> {
+    const secret = this.cipher.seal(webhook.secret);
     await this.db
       .insertInto('dealer_webhooks')
       .values({
         dealer_code: webhook.dealerCode,
         url: webhook.url,
-        secret: webhook.secret,
+        secret,
         created_at: webhook.createdAt,
         updated_at: webhook.updatedAt,
         updated_by: webhook.updatedBy,
@@ -39,7 +49,7 @@ export class KyselyWebhookRepository implements WebhookRepository {
       .onConflict((oc) =>
         oc.column('dealer_code').doUpdateSet({
           url: webhook.url,
-          secret: webhook.secret,
+          secret,
           updated_at: webhook.updatedAt,
           updated_by: webhook.updatedBy,
         }),

@@ -42,3 +42,33 @@ export async function sealIdentityNumbers(
     sealed += rows.length;
   }
 }
+
+/**
+ * Seals every dealer's webhook secret still stored in clear (written before secrets were sealed). A secret is clear
+ * when this key cannot open it: a dealer's own secret may look like a sealed text, but only one sealed with the key
+ * opens. Runs at start with the identity numbers; answers how many it sealed, and a second run seals none.
+ */
+export async function sealWebhookSecrets(db: Kysely<Database>, cipher: PersonalDataCipher): Promise<number> {
+  const rows = await db.selectFrom('dealer_webhooks').select(['dealer_code', 'secret']).execute();
+  const clear = rows.filter((row) => !opens(cipher, row.secret));
+  await db.transaction().execute(async (trx) => {
+    for (const row of clear) {
+      await trx
+        .updateTable('dealer_webhooks')
+        .set({ secret: cipher.seal(row.secret) })
+        .where('dealer_code', '=', row.dealer_code)
+        .where('secret', '=', row.secret)
+        .execute();
+    }
+  });
+  return clear.length;
+}
+
+function opens(cipher: PersonalDataCipher, text: string): boolean {
+  try {
+    cipher.open(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
