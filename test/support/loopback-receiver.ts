@@ -62,25 +62,28 @@ export class LoopbackReceiver {
   }
 
   /** Resolves when at least `count` requests have arrived. */
-  async received(count: number, waitMs = 10_000): Promise<void> {
-    const deadline = Date.now() + waitMs;
-    while (this.requests.length < count) {
-      if (Date.now() > deadline) throw new Error(`only ${this.requests.length} of ${count} requests arrived`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 20);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+  received(count: number, waitMs = 10_000): Promise<void> {
+    return this.until(
+      () => this.requests.length >= count,
+      () => `only ${this.requests.length} of ${count} requests arrived`,
+      waitMs,
+    );
   }
 
   /** Resolves when a request with a deduplication key that `matches` has arrived. */
-  async arrival(matches: (dedupKey: string) => boolean, waitMs = 10_000): Promise<void> {
+  arrival(matches: (dedupKey: string) => boolean, waitMs = 10_000): Promise<void> {
+    return this.until(
+      () => this.requests.some((request) => matches(request.dedupKey)),
+      () => 'the awaited request did not arrive',
+      waitMs,
+    );
+  }
+
+  /** Waits for requests until `done`, woken by each arrival; fails with `failure` after `waitMs`. */
+  private async until(done: () => boolean, failure: () => string, waitMs: number): Promise<void> {
     const deadline = Date.now() + waitMs;
-    while (!this.requests.some((request) => matches(request.dedupKey))) {
-      if (Date.now() > deadline) throw new Error('the awaited request did not arrive');
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(failure());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 20);
         this.waiters.push(() => {
