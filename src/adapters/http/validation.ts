@@ -38,6 +38,8 @@ const MAX_SCAN_DEPTH = 64;
  * in text: refused here, it never reaches a query.
  */
 export function nulCharacterErrors(value: unknown, prefix: string, depth = 0): ProblemFieldError[] {
+  // Every request is scanned and almost none holds one: look first, and spell out the paths only when there is one.
+  if (depth === 0 && !holdsNul(value, 0)) return [];
   const error = (path: string): ProblemFieldError => ({
     path: path === '' ? null : path,
     code: 'invalid_character',
@@ -49,4 +51,14 @@ export function nulCharacterErrors(value: unknown, prefix: string, depth = 0): P
     const path = prefix === '' ? key : `${prefix}.${key}`;
     return key.includes('\u0000') ? [error(path)] : nulCharacterErrors(item, path, depth + 1);
   });
+}
+
+/** Whether U+0000 stands anywhere in the value, keys included. */
+function holdsNul(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object' || depth > MAX_SCAN_DEPTH) return false;
+  for (const key in value) {
+    if (key.includes('\u0000') || holdsNul((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
 }
