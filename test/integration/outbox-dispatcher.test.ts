@@ -119,7 +119,8 @@ describe.each(DIALECTS)('the outbox dispatcher and a real HTTP SMS gateway (%s)'
     // the other, it would wait for an arrival that never comes and time out.
     const otherArrived = gateway.arrival(ofOrder(other));
     gateway.answer = (key) => (key.startsWith(`sms:${slow.id}:verified:`) ? { status: 202, after: otherArrived } : 202);
-    await dispatcher().dispatchBatch();
+    // Time enough for the other message to arrive on a busy machine; sent one after the other, it never would.
+    await dispatcher({ deliveryTimeoutMs: 2_000 }).dispatchBatch();
 
     const sent = await messagesOf([slow, other]);
     expect(sent.map((message) => [message.status, message.attempts])).toEqual(sent.map(() => ['sent', 1]));

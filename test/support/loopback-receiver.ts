@@ -126,7 +126,7 @@ export class LoopbackReceiver {
     }
     this.held.push(response);
     const reply = () => response.writeHead(answer.status).end('{}');
-    if ('after' in answer) void answer.after.then(reply);
+    if ('after' in answer) void answer.after.then(reply, reply);
     else setTimeout(reply, answer.delayMs);
   }
 }
