@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ApiFunnelReport } from '../api/sales-types.js';
 import { BarChart } from '../components/bar-chart.js';
-import { DateRangeFields } from '../components/date-range-fields.js';
+import { PeriodFilterForm } from '../components/date-range-fields.js';
+import { DealerOptions } from '../components/dealer-options.js';
 import { PageTitle } from '../components/page-title.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { useReferenceData } from '../session/reference-data.js';
 import { can } from '../session/roles.js';
 import { useApi, useUser } from '../session/session-context.js';
 import { FunnelTable } from './funnel-table.js';
@@ -29,7 +29,6 @@ export function FunnelReportPage() {
   const { t } = useI18n();
   const api = useApi();
   const user = useUser();
-  const { dealers } = useReferenceData();
   const [filter, setFilter] = useState<Filter>({ from: '', to: '', dealer: '' });
   const [draft, setDraft] = useState(filter);
   const report = useRequest(
@@ -41,38 +40,19 @@ export function FunnelReportPage() {
     [api, filter],
   );
   const pickDealer = can.readAllOrders(user);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setFilter(draft);
-  }
   return (
     <section>
       <PageTitle text={t('funnel.title')} />
-      <form className="filters" onSubmit={submit}>
-        <DateRangeFields
-          value={draft}
-          onChange={(range) => setDraft({ ...draft, ...range })}
-          fromLabel={t('reports.from')}
-          toLabel={t('reports.to')}
-        />
+      <PeriodFilterForm value={draft} onChange={setDraft} onShow={() => setFilter(draft)}>
         {pickDealer && (
           <label>
             <span>{t('orders.dealer')}</span>
             <select value={draft.dealer} onChange={(event) => setDraft({ ...draft, dealer: event.target.value })}>
-              <option value="">{t('orders.anyDealer')}</option>
-              {dealers.status === 'ready' &&
-                dealers.data.map((dealer) => (
-                  <option key={dealer.code} value={dealer.code}>
-                    {dealer.code} · {dealer.name}
-                  </option>
-                ))}
+              <DealerOptions />
             </select>
           </label>
         )}
-        <button type="submit" className="button-secondary">
-          {t('reports.show')}
-        </button>
-      </form>
+      </PeriodFilterForm>
       <RequestView state={report} onRetry={report.reload}>
         {(data) => <FunnelView report={data} />}
       </RequestView>

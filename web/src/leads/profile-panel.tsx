@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ApiLead } from '../api/sales-types.js';
-import { ErrorNotice } from '../components/request-view.js';
+import { SaveNotices } from '../components/save-notices.js';
 import { useAction } from '../components/use-request.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useApi } from '../session/session-context.js';
@@ -25,26 +25,17 @@ export function ProfilePanel({
   const [nothingChanged, setNothingChanged] = useState(false);
   const action = useAction();
   const initial = useMemo(() => draftFromLead(lead), [lead]);
-  const stale = action.error?.status === 412;
   const needs = summary(lead);
   if (editing) {
     return (
       <section aria-label={t('leads.profile')}>
-        {stale ? (
-          <div className="notice notice-error" role="alert">
-            <p>{t('leads.stale')}</p>
-            <button type="button" className="button-secondary" onClick={onSaved}>
-              {t('leads.reload')}
-            </button>
-          </div>
-        ) : (
-          action.error !== null && action.error.errors.length === 0 && <ErrorNotice error={action.error} />
-        )}
-        {nothingChanged && (
-          <p className="notice notice-muted" role="status">
-            {t('form.nothingChanged')}
-          </p>
-        )}
+        <SaveNotices
+          error={action.error}
+          nothingChanged={nothingChanged}
+          staleText={t('leads.stale')}
+          reloadLabel={t('leads.reload')}
+          onReload={onSaved}
+        />
         <LeadForm
           initial={initial}
           serverErrors={action.error?.errors ?? []}

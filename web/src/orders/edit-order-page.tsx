@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ApiCatalog, ApiOrder } from '../api/api-types.js';
 import { PageTitle } from '../components/page-title.js';
-import { ErrorNotice, RequestView } from '../components/request-view.js';
+import { RequestView } from '../components/request-view.js';
+import { SaveNotices } from '../components/save-notices.js';
 import { useAction, useRequest } from '../components/use-request.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { orderFormFromOrder } from '../order-form/form-state.js';
@@ -66,27 +67,18 @@ function EditOrderForm({
       .filter((line) => line.result === 'fail')
       .map((line) => ({ path: line.path, message: checkLineText(line, { order, model, money, date }, t) }));
   }, [action.error, order, model, money, date, t]);
-  const stale = action.error?.status === 412;
   return (
     <>
       <p>
         <Link to={paths.order(order.id)}>{t('form.cancelEdit')}</Link>
       </p>
-      {stale ? (
-        <div className="notice notice-error" role="alert">
-          <p>{t('form.stale')}</p>
-          <button type="button" className="button-secondary" onClick={reload}>
-            {t('form.reload')}
-          </button>
-        </div>
-      ) : (
-        action.error !== null && action.error.errors.length === 0 && <ErrorNotice error={action.error} />
-      )}
-      {nothingChanged && (
-        <p className="notice notice-muted" role="status">
-          {t('form.nothingChanged')}
-        </p>
-      )}
+      <SaveNotices
+        error={action.error}
+        nothingChanged={nothingChanged}
+        staleText={t('form.stale')}
+        reloadLabel={t('form.reload')}
+        onReload={reload}
+      />
       <OrderForm
         models={models}
         initial={initial}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
+import { DealerOptions } from '../components/dealer-options.js';
 import { useReferenceData } from '../session/reference-data.js';
 import { ORDER_STATUSES } from './order-status-groups.js';
 
@@ -23,7 +24,7 @@ export function OrderFilters({
   readonly onApply: (filter: OrderFilter) => void;
 }) {
   const { t } = useI18n();
-  const { catalog, dealers } = useReferenceData();
+  const { catalog } = useReferenceData();
   const [draft, setDraft] = useState(value);
   const set = (field: keyof OrderFilter) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [field]: event.target.value }));
@@ -85,13 +86,7 @@ export function OrderFilters({
               onApply({ ...draft, dealer: event.target.value });
             }}
           >
-            <option value="">{t('orders.anyDealer')}</option>
-            {dealers.status === 'ready' &&
-              dealers.data.map((dealer) => (
-                <option key={dealer.code} value={dealer.code}>
-                  {dealer.code} · {dealer.name}
-                </option>
-              ))}
+            <DealerOptions />
           </select>
         </label>
       )}

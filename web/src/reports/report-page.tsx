@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ApiVerificationReport } from '../api/api-types.js';
 import { BarChart } from '../components/bar-chart.js';
-import { DateRangeFields } from '../components/date-range-fields.js';
+import { PeriodFilterForm, type DateRange } from '../components/date-range-fields.js';
 import { PageTitle } from '../components/page-title.js';
 import { RequestView } from '../components/request-view.js';
 import { useRequest } from '../components/use-request.js';
@@ -10,39 +10,20 @@ import { isMessageKey } from '../i18n/translate.js';
 import { useApi } from '../session/session-context.js';
 import { readableDuration, tallies } from './report-figures.js';
 
-interface Period {
-  readonly from: string;
-  readonly to: string;
-}
-
 /** The verification report: the dealer manager's own dealership, or every dealer for the automaker. */
 export function ReportPage() {
   const { t } = useI18n();
   const api = useApi();
-  const [period, setPeriod] = useState<Period>({ from: '', to: '' });
+  const [period, setPeriod] = useState<DateRange>({ from: '', to: '' });
   const [draft, setDraft] = useState(period);
   const report = useRequest(
     () => api.get<ApiVerificationReport>('/reports/verification', { ...period }),
     [api, period],
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setPeriod(draft);
-  }
   return (
     <section>
       <PageTitle text={t('reports.title')} />
-      <form className="filters" onSubmit={submit}>
-        <DateRangeFields
-          value={draft}
-          onChange={(range) => setDraft({ ...draft, ...range })}
-          fromLabel={t('reports.from')}
-          toLabel={t('reports.to')}
-        />
-        <button type="submit" className="button-secondary">
-          {t('reports.show')}
-        </button>
-      </form>
+      <PeriodFilterForm value={draft} onChange={setDraft} onShow={() => setPeriod(draft)} />
       <RequestView state={report} onRetry={report.reload}>
         {(data) => <ReportView report={data} />}
       </RequestView>
